@@ -1,0 +1,1 @@
+"""The central store (hall-central): the hall's record, sync server and supervision pages."""

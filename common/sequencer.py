@@ -1,0 +1,46 @@
+"""The central store's ordering rule, free of any database: each pushed event is admitted (and gets
+the next sequence number) or refused with a reason, in the order it arrives. The central store wraps
+this with its tables; tests use it on its own as a stand-in for the server's decisions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from common.events import Event
+from common.hall_bundle import HallBundle
+from common.projection.admission import DeviceKind, check_config, check_writer
+from common.projection.fold import apply
+from common.projection.state import HallState
+from common.projection.violations import RuleViolation
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    event_id: str
+    status: str  # accepted | duplicate | rejected
+    seq: int | None = None
+    code: str = ""
+    message: str = ""
+    field: str = ""
+
+
+class Sequencer:
+    def __init__(self, bundle: HallBundle, state: HallState | None = None, seq: int = 0) -> None:
+        self.bundle = bundle
+        self.state = state or HallState()
+        self.seq = seq
+        self.seq_of: dict[str, int] = {}
+
+    def admit(self, event: Event, kind: DeviceKind, device_id: str) -> Verdict:
+        key = str(event.id)
+        if key in self.state.applied:
+            return Verdict(key, "duplicate", self.seq_of.get(key))
+        try:
+            check_writer(event, kind, self.bundle.hall_id, device_id)
+            check_config(event, self.state, self.bundle)
+            apply(self.state, event)
+        except RuleViolation as v:
+            return Verdict(key, "rejected", code=v.code, message=v.message, field=v.field)
+        self.seq += 1
+        self.seq_of[key] = self.seq
+        return Verdict(key, "accepted", self.seq)

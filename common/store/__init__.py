@@ -1,0 +1,1 @@
+"""The device's local store: SQLite on disk, through SQLAlchemy."""

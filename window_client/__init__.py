@@ -1,0 +1,1 @@
+"""The window client (hall-window): clerk console and citizen-facing screen."""
