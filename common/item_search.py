@@ -61,20 +61,15 @@ class ItemIndex:
 
     @staticmethod
     def _score(e: _Entry, q: str) -> int:
+        """Best match wins: the name's start, then inside the name, then pinyin, then code and keywords."""
         name = e.texts[0]
-        if name.startswith(q):
-            return 100
-        if q in name:
-            return 80
+        checks = [(name.startswith(q), 100), (q in name, 80)]
         if q.isascii():
-            if e.initials.startswith(q):
-                return 70
-            if e.full.startswith(q):
-                return 65
-            if q in e.initials:
-                return 50
-            if q in e.full:
-                return 45
-        if any(q in t for t in e.texts[1:]):
-            return 40
-        return 0
+            checks += [
+                (e.initials.startswith(q), 70),
+                (e.full.startswith(q), 65),
+                (q in e.initials, 50),
+                (q in e.full, 45),
+            ]
+        checks.append((any(q in t for t in e.texts[1:]), 40))
+        return next((score for matched, score in checks if matched), 0)
