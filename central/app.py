@@ -9,7 +9,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable, Coroutine
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import date
@@ -18,6 +18,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, FastAPI, Path, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response, StreamingResponse
+from fastapi.routing import APIRoute
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy import Engine
 from starlette.concurrency import run_in_threadpool
@@ -195,17 +196,32 @@ def _error_handlers(app: FastAPI) -> None:
         code = _HTTP_CODES.get(exc.status_code, "error")
         return _error(exc.status_code, code, str(exc.detail), "", dict(exc.headers) if exc.headers else None)
 
-    @app.exception_handler(Exception)
-    async def crashed(_request: Request, exc: Exception) -> Response:
-        log.error("unexpected error", exc_info=exc)
-        return _error(500, "internal_error", "the central store failed; the request may be retried")
+
+
+class _Route(APIRoute):
+    """A route that answers an unexpected failure with the JSON error shape (500) and logs it, rather than
+    letting it reach the server, which would drop the connection."""
+
+    def get_route_handler(self) -> Callable[[Request], Coroutine[Any, Any, Response]]:
+        handler = super().get_route_handler()
+
+        async def guarded(request: Request) -> Response:
+            try:
+                return await handler(request)
+            except (Refusal, HTTPException, RequestValidationError):
+                raise
+            except Exception:
+                log.exception("unexpected error in %s %s", request.method, request.url.path)
+                return _error(500, "internal_error", "the central store failed; nothing was changed, retry later")
+
+        return guarded
 
 
 # --- routes ---------------------------------------------------------------------------------------------
 
 
 def _sync_router(settings: CentralSettings) -> APIRouter:
-    r = APIRouter(responses=ERRORS)
+    r = APIRouter(responses=ERRORS, route_class=_Route)
 
     @r.post("/devices/enroll", response_model=EnrollAnswer, tags=["devices"])
     def enroll(body: EnrollRequest, svc: Svc) -> Response:
@@ -312,7 +328,7 @@ def _sync_router(settings: CentralSettings) -> APIRouter:
 
 
 def _hall_router() -> APIRouter:
-    r = APIRouter(responses=ERRORS)
+    r = APIRouter(responses=ERRORS, route_class=_Route)
 
     @r.get(
         "/catalogue",

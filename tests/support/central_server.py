@@ -37,7 +37,6 @@ import sys
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 import httpx
 import uvicorn
@@ -137,8 +136,9 @@ class RunningCentral(_Admin):
         self.api = f"{self.url}/api/v1"
         self._clients: list[httpx.Client] = []
 
-    def client(self, device: EnrolledDevice | None = None, **kw: Any) -> httpx.Client:
-        c = httpx.Client(base_url=self.api, headers=device.headers if device else None, timeout=30, **kw)
+    def client(self, device: EnrolledDevice | None = None, headers: dict[str, str] | None = None) -> httpx.Client:
+        """An HTTP client on ``.api`` carrying ``device``'s token (or the given headers); closed by ``stop``."""
+        c = httpx.Client(base_url=self.api, headers=headers or (device.headers if device else None), timeout=30)
         self._clients.append(c)
         return c
 
