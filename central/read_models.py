@@ -33,14 +33,15 @@ class Touched:
     def note(self, state: HallState, event: Event) -> None:
         """Call before and after folding ``event``."""
         p = event.payload
+        fields = p.__dict__  # the payload's fields; much cheaper than getattr on a model that lacks one
         for name, keys in (("ticket_id", self.tickets), ("visit_id", self.visits), ("rating_id", self.ratings)):
-            value = getattr(p, name, None)
+            value = fields.get(name)
             if isinstance(value, str):
                 keys.add(value)
-        case_number = getattr(p, "case_number", None)
+        case_number = fields.get("case_number")
         if isinstance(case_number, str):
             self.cases.add(case_number)
-        window = getattr(p, "window", None)
+        window = fields.get("window")
         if isinstance(window, int):
             self.windows.add(window)
             held = state.windows.get(window)
@@ -53,7 +54,7 @@ class Touched:
             self.tickets.add(p.ticket.ticket_id)
         if isinstance(p, RatingSubmitted):
             (self.visits if p.target == RatingTarget.VISIT else self.cases).add(p.target_id)
-        visit_id = getattr(p, "visit_id", None)
+        visit_id = fields.get("visit_id")
         visit = state.visits.get(visit_id) if isinstance(visit_id, str) else None
         if visit is not None:
             self.tickets.add(visit.ticket_id)
@@ -84,12 +85,13 @@ def rebuild(conn: Connection, hall_id: str, state: HallState, config: HallConfig
 def _upsert(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
     if not rows:
         return
-    insert = sqlite.insert(table) if conn.dialect.name == "sqlite" else postgresql.insert(table)
     keys = [c.name for c in table.primary_key.columns]
+    rows.sort(key=lambda r: tuple(r[k] for k in keys))  # one lock order for every writer
+    insert = sqlite.insert(table) if conn.dialect.name == "sqlite" else postgresql.insert(table)
     stmt = insert.on_conflict_do_update(
         index_elements=keys, set_={c.name: insert.excluded[c.name] for c in table.columns if c.name not in keys}
     )
-    conn.execute(stmt, sorted(rows, key=lambda r: tuple(r[k] for k in keys)))
+    conn.execute(stmt, rows)
 
 
 def _utc(moment: datetime | None) -> datetime | None:

@@ -19,6 +19,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, func, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.exc import IntegrityError
 
 from central import read_models
 from central.database import is_sqlite, write_transaction
@@ -129,8 +130,14 @@ class CentralStore:
         hall_log = self._log(device.hall_id)
         with hall_log.lock:
             try:
-                with write_transaction(self.engine) as conn:
-                    result = self._push(conn, device, batch, hall_log)
+                try:
+                    with write_transaction(self.engine) as conn:
+                        result = self._push(conn, device, batch, hall_log, look_everywhere=False)
+                except IntegrityError:
+                    # An id this hall never saw is already stored for another hall: judge again, looking it up.
+                    hall_log.sequencer = None
+                    with write_transaction(self.engine) as conn:
+                        result = self._push(conn, device, batch, hall_log, look_everywhere=True)
             except BaseException:
                 hall_log.sequencer = None  # rebuilt from the log on the next request
                 raise
@@ -138,10 +145,16 @@ class CentralStore:
             self._on_head(device.hall_id, result.head)
         return result
 
-    def _push(self, conn: Connection, device: DeviceRecord, batch: list[Event], hall_log: _HallLog) -> PushResult:
+    def _push(
+        self, conn: Connection, device: DeviceRecord, batch: list[Event], hall_log: _HallLog, *, look_everywhere: bool
+    ) -> PushResult:
         row = self._lock_hall(conn, device.hall_id)
         sequencer = self._sequencer(conn, device.hall_id, hall_log, row)
-        known = self._known(conn, device.hall_id, [str(e.id) for e in batch])
+        ids = list(dict.fromkeys(str(e.id) for e in batch))
+        # The fold knows every event of this hall: only those can be stored duplicates (unless an id collides
+        # with another hall's, which the unique index reports and the retry looks up).
+        stored = ids if look_everywhere else [i for i in ids if i in sequencer.state.applied]
+        known = self._known(conn, device.hall_id, ids, stored)
         received = now_ms()
         config = sequencer.bundle.config
         verdicts: list[Verdict] = []
@@ -177,17 +190,17 @@ class CentralStore:
             conn.execute(dialect_insert(rejected_events).on_conflict_do_nothing(index_elements=["id"]), new_refusals)
         return PushResult(verdicts, sequencer.seq)
 
-    def _known(self, conn: Connection, hall_id: str, ids: list[str]) -> dict[str, Verdict]:
+    def _known(self, conn: Connection, hall_id: str, ids: list[str], stored: list[str]) -> dict[str, Verdict]:
         """Verdicts already given: stored events are duplicates (with their seq), refused ones refused again."""
         known: dict[str, Verdict] = {}
-        unique = list(dict.fromkeys(ids))
-        for chunk in _chunks(unique, 500):
+        for chunk in _chunks(ids, 500):
             for r in conn.execute(select(rejected_events).where(rejected_events.c.id.in_(chunk))):
                 known[r.id] = (
                     Verdict(r.id, "rejected", code=r.code, message=r.message, field=r.field)
                     if r.hall_id == hall_id
                     else _id_taken(r.id)
                 )
+        for chunk in _chunks(stored, 500):
             query = select(events.c.id, events.c.hall_id, events.c.seq).where(events.c.id.in_(chunk))
             for key, owner, seq in conn.execute(query):
                 known[key] = Verdict(key, "duplicate", int(seq)) if owner == hall_id else _id_taken(key)
