@@ -109,7 +109,8 @@ def _serve(args: argparse.Namespace, engine: Engine, settings: CentralSettings) 
     engine.dispose()
     logging.basicConfig(level=args.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     app = create_app(CentralSettings(db_url=settings.db_url, host=args.host, port=args.port))
-    uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level)
+    # Open streams never end by themselves: after 5 s of shutdown they are cut, and devices reconnect.
+    uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level, timeout_graceful_shutdown=5)
     return 0
 
 
