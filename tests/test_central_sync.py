@@ -110,20 +110,6 @@ def test_calls_without_a_token_or_with_a_revoked_one_are_refused(central: Runnin
 # --- push and pull ----------------------------------------------------------------------------------------
 
 
-def _hall_day(central: RunningCentral, tmp_path: Path, wall: FakeWall) -> tuple[list[Device], EnrolledDevice]:
-    """A kiosk and a window serve, rate and close a few visits on their own devices; nothing pushed yet."""
-    from tests.support.devices import make_device
-
-    k = make_device(tmp_path, central.hall, wall, DeviceKind.KIOSK, "kiosk-1", lease=20)
-    w = make_device(tmp_path, central.hall, wall, DeviceKind.WINDOW, "window-1")
-    central.enroll("kiosk", "kiosk-1")
-    enrolled_window = central.enroll("window", "window-1")
-    for _ in range(3):
-        kiosk.issue_ticket(k, "A")
-        wall.advance(seconds=5)
-    return [k, w], enrolled_window
-
-
 def test_push_and_pull_round_trip_in_order_with_server_time(
     central: RunningCentral, device_factory: Callable[..., Device], wall: FakeWall
 ) -> None:
