@@ -1,19 +1,164 @@
-"""Entry point of hall-central: The central store."""
+"""Entry point of hall-central: the central store's server and its administration commands."""
 
 from __future__ import annotations
 
 import argparse
+import getpass
+import logging
 import sys
+from collections.abc import Callable
+from datetime import date, timedelta
+from pathlib import Path
+
+from sqlalchemy import Engine
+
+from central.database import SchemaTooNew, default_db_url, migrate, open_engine
+from central.devices import DeviceRegistry
+from central.errors import Refusal
+from central.halls import hall_ids, store_hall
+from central.settings import CentralSettings
+from central.store import CentralStore
+from common.hall_bundle import HallFileError, load_hall
+from common.pins import hash_pin
+from common.projection.admission import DeviceKind
+
+EXIT_USAGE = 2
 
 
-def main(argv: list[str] | None = None) -> int:
+def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="hall-central",
         description="The central store: sync server, supervision pages and administration commands.",
     )
-    parser.parse_args(argv)
-    print("hall-central: not built yet")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def db(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--db", default=None, help=f"database URL (default: {default_db_url()})")
+
+    serve = sub.add_parser("serve", help="run the server (migrates the database first)")
+    db(serve)
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8730)
+    serve.add_argument("--log-level", default="info", choices=["debug", "info", "warning", "error"])
+
+    load = sub.add_parser("load-hall", help="validate a hall folder (hall.toml, staff.toml, catalogue.toml), load it")
+    load.add_argument("path", type=Path)
+    db(load)
+
+    code = sub.add_parser("enroll-code", help="make a one-time enrollment code for a device")
+    code.add_argument("--kind", required=True, choices=["kiosk", "window", "board"])
+    code.add_argument("--hall", required=True, help="hall id")
+    code.add_argument("--expires-hours", type=float, default=24.0)
+    db(code)
+
+    revoke = sub.add_parser("revoke", help="refuse a device's token from now on")
+    revoke.add_argument("device_id")
+    db(revoke)
+
+    export = sub.add_parser("export", help="a hall-day's events as JSON lines, in seq order")
+    export.add_argument("--day", required=True, type=date.fromisoformat, help="YYYY-MM-DD")
+    export.add_argument("--hall", default=None, help="hall id (default: the only hall)")
+    db(export)
+
+    sub.add_parser("hash-pin", help="read a PIN and print its argon2 hash, for staff.toml")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return 0
+    if args.command == "hash-pin":
+        return _hash_pin()
+    settings = CentralSettings(db_url=args.db or default_db_url())
+    engine = open_engine(settings.db_url)
+    try:
+        migrate(engine)
+        return _COMMANDS[args.command](args, engine, settings)
+    except SchemaTooNew as e:
+        print(f"hall-central: {e}", file=sys.stderr)
+        return EXIT_USAGE
+    except Refusal as e:
+        print(f"hall-central: {e.message}", file=sys.stderr)
+        return 1
+    finally:
+        engine.dispose()
+
+
+def _enroll_code(args: argparse.Namespace, engine: Engine, _settings: CentralSettings) -> int:
+    registry = DeviceRegistry(engine)
+    print(registry.make_code(args.hall, DeviceKind(args.kind), timedelta(hours=args.expires_hours)))
     return 0
+
+
+def _revoke(args: argparse.Namespace, engine: Engine, _settings: CentralSettings) -> int:
+    if not DeviceRegistry(engine).revoke(args.device_id):
+        print(f"hall-central: no device {args.device_id}", file=sys.stderr)
+        return 1
+    print(f"revoked {args.device_id}")
+    return 0
+
+
+def _serve(args: argparse.Namespace, engine: Engine, settings: CentralSettings) -> int:
+    import uvicorn
+
+    from central.app import create_app
+
+    engine.dispose()
+    logging.basicConfig(level=args.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    app = create_app(CentralSettings(db_url=settings.db_url, host=args.host, port=args.port))
+    # Open streams never end by themselves: after 5 s of shutdown they are cut, and devices reconnect.
+    uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level, timeout_graceful_shutdown=5)
+    return 0
+
+
+def _load_hall(args: argparse.Namespace, engine: Engine, _settings: CentralSettings) -> int:
+    path: Path = args.path
+    try:
+        bundle = load_hall(path)
+    except HallFileError as e:
+        print(f"hall-central: cannot load {path}: {e}", file=sys.stderr)
+        return EXIT_USAGE
+    new = store_hall(engine, bundle, path)
+    print(f"{'loaded' if new else 'updated'} hall {bundle.hall_id} ({bundle.config.name}), version {bundle.version}")
+    return 0
+
+
+def _export(args: argparse.Namespace, engine: Engine, _settings: CentralSettings) -> int:
+    day: date = args.day
+    hall: str | None = args.hall
+    if hall is None:
+        known = hall_ids(engine)
+        if len(known) != 1:
+            print(f"hall-central: name the hall with --hall ({', '.join(known) or 'no hall loaded'})", file=sys.stderr)
+            return EXIT_USAGE
+        hall = known[0]
+    out = sys.stdout
+    for seq, body in CentralStore(engine).export_day(hall, day):
+        out.write(f'{{"seq":{seq},"event":{body}}}\n')
+    out.flush()
+    return 0
+
+
+def _hash_pin() -> int:
+    pin = getpass.getpass("PIN: ") if sys.stdin.isatty() else sys.stdin.readline().strip()
+    try:
+        print(hash_pin(pin))
+    except ValueError as e:
+        print(f"hall-central: {e}", file=sys.stderr)
+        return EXIT_USAGE
+    return 0
+
+
+_COMMANDS: dict[str, Callable[[argparse.Namespace, Engine, CentralSettings], int]] = {
+    "serve": _serve,
+    "load-hall": _load_hall,
+    "enroll-code": _enroll_code,
+    "revoke": _revoke,
+    "export": _export,
+}
 
 
 if __name__ == "__main__":

@@ -4,12 +4,13 @@ this with its tables; tests use it on its own as a stand-in for the server's dec
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from common.events import Event
 from common.hall_bundle import HallBundle
 from common.projection.admission import DeviceKind, check_config, check_writer
-from common.projection.fold import apply
+from common.projection.fold import apply, fold
 from common.projection.state import HallState
 from common.projection.violations import RuleViolation
 
@@ -25,11 +26,26 @@ class Verdict:
 
 
 class Sequencer:
-    def __init__(self, bundle: HallBundle, state: HallState | None = None, seq: int = 0) -> None:
+    def __init__(
+        self, bundle: HallBundle, state: HallState | None = None, seq: int = 0, *, remember_seqs: bool = True
+    ) -> None:
         self.bundle = bundle
         self.state = state or HallState()
         self.seq = seq
         self.seq_of: dict[str, int] = {}
+        """The seq of each event admitted here, for duplicates; a server that keeps the log elsewhere
+        turns this off (``remember_seqs=False``) and looks seqs up in its table."""
+        self._remember = remember_seqs
+
+    def catch_up(self, batch: Iterable[tuple[int, Event]]) -> None:
+        """Fold events that another writer (another server process) already ordered, in seq order."""
+        for seq, event in batch:
+            if seq <= self.seq:
+                continue
+            fold((event,), self.state)
+            self.seq = seq
+            if self._remember:
+                self.seq_of[str(event.id)] = seq
 
     def admit(self, event: Event, kind: DeviceKind, device_id: str) -> Verdict:
         key = str(event.id)
@@ -42,5 +58,6 @@ class Sequencer:
         except RuleViolation as v:
             return Verdict(key, "rejected", code=v.code, message=v.message, field=v.field)
         self.seq += 1
-        self.seq_of[key] = self.seq
+        if self._remember:
+            self.seq_of[key] = self.seq
         return Verdict(key, "accepted", self.seq)

@@ -42,3 +42,42 @@ def device_factory(tmp_path: Path, bundle: HallBundle, wall: FakeWall) -> Iterat
     yield factory
     for d in made:
         d.store.close()
+
+
+# --- the central store ------------------------------------------------------------------------------------
+
+from tests.support.central_server import (  # noqa: E402
+    RunningCentral,
+    drop_postgres,
+    postgres_available,
+    postgres_url,
+    start_central,
+)
+
+
+@pytest.fixture
+def central(tmp_path: Path) -> Iterator[RunningCentral]:
+    """The central store on a temporary SQLite file, serving the small test hall on a free port."""
+    server = start_central(tmp_path=tmp_path)
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def pg_url() -> Iterator[str]:
+    """A new, empty PostgreSQL database, dropped after the test (skipped when no server answers, but not in CI)."""
+    if not postgres_available():
+        if os.environ.get("CI"):
+            pytest.fail("PostgreSQL at 127.0.0.1:5432 is needed in CI")
+        pytest.skip("no PostgreSQL at 127.0.0.1:5432")
+    url = postgres_url()
+    yield url
+    drop_postgres(url)
+
+
+@pytest.fixture
+def central_pg(pg_url: str) -> Iterator[RunningCentral]:
+    """The central store on PostgreSQL, serving the small test hall on a free port."""
+    server = start_central(pg_url)
+    yield server
+    server.stop()

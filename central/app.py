@@ -1,0 +1,379 @@
+"""The central store's HTTP API (``/api/v1``): enrollment, push, pull, stream, leases, catalogue, state.
+
+Every error is ``{"error": {"code", "message", "field"}}`` with a 4xx status; the sync answers carry
+``server_time_ms``. The protocol, its errors and its guarantees are in ``docs/sync-protocol.md``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+from collections.abc import AsyncIterator, Callable, Coroutine
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from datetime import date
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, FastAPI, Path, Query, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response, StreamingResponse
+from fastapi.routing import APIRoute
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from sqlalchemy import Engine
+from starlette.concurrency import run_in_threadpool
+from starlette.exceptions import HTTPException
+
+from central import halls
+from central.api_models import (
+    PULL_LIMIT_MAX,
+    EnrollAnswer,
+    EnrollRequest,
+    ErrorAnswer,
+    LeaseAnswer,
+    LeaseRequest,
+    PullAnswer,
+    PushAnswer,
+    PushRequest,
+    StateAnswer,
+)
+from central.body_limit import BodyLimit
+from central.database import is_sqlite, open_engine
+from central.devices import DeviceRecord, DeviceRegistry
+from central.errors import Refusal
+from central.heads import HeadBoard, PgListener
+from central.server_time import Now, now_ms, utc_now
+from central.settings import CentralSettings
+from central.state_view import state_json
+from central.store import CentralStore
+from common.events import PAYLOAD_CLASSES
+from common.field_error import field_of
+from common.staff import STAFF_NUMBER_PATTERN
+
+log = logging.getLogger("hall.sync")
+
+API = "/api/v1"
+ERRORS: dict[int | str, dict[str, Any]] = {
+    status: {"model": ErrorAnswer} for status in (400, 401, 403, 404, 409, 413, 422)
+}
+_HTTP_CODES = {
+    400: "bad_request",
+    401: "unauthorized",
+    403: "forbidden",
+    404: "not_found",
+    405: "method_not_allowed",
+    406: "not_acceptable",
+    409: "conflict",
+    413: "body_too_large",
+    415: "unsupported_media_type",
+}
+
+
+@dataclass
+class Services:
+    settings: CentralSettings
+    engine: Engine
+    store: CentralStore
+    registry: DeviceRegistry
+    board: HeadBoard
+    now: Now
+
+
+def services(request: Request) -> Services:
+    svc: Services = request.app.state.services
+    return svc
+
+
+_bearer = HTTPBearer(auto_error=False, description="the device token from enrollment")
+
+
+def current_device(
+    request: Request, credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]
+) -> DeviceRecord:
+    if credentials is None:
+        raise Refusal(401, "no_token", "this call needs a device token: Authorization: Bearer <token>", "")
+    return services(request).registry.authenticate(credentials.credentials)
+
+
+Device = Annotated[DeviceRecord, Depends(current_device)]
+Svc = Annotated[Services, Depends(services)]
+
+
+def create_app(settings: CentralSettings, *, engine: Engine | None = None, now: Now = utc_now) -> FastAPI:
+    """The ASGI app. The database must already be migrated (``central.database.migrate``)."""
+    own_engine = engine is None
+    engine = engine if engine is not None else open_engine(settings.db_url)
+    board = HeadBoard()
+    svc = Services(
+        settings=settings,
+        engine=engine,
+        store=CentralStore(engine, on_head=board.publish, now=now),
+        registry=DeviceRegistry(engine, now=now),
+        board=board,
+        now=now,
+    )
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        listener = None
+        if not is_sqlite(engine) and settings.listen_postgres:
+            listener = PgListener(settings.db_url, board.publish)
+            await run_in_threadpool(listener.start)
+        try:
+            yield
+        finally:
+            board.close()
+            if listener is not None:
+                await run_in_threadpool(listener.stop)
+            if own_engine:
+                engine.dispose()
+
+    app = FastAPI(
+        title="Hall central store",
+        version="1",
+        description="Sync API of the hall's central store. See docs/sync-protocol.md.",
+        lifespan=lifespan,
+    )
+    app.state.services = svc
+    app.add_middleware(BodyLimit, default=settings.body_limit, limits={f"{API}/sync/push": settings.push_body_limit})
+    _error_handlers(app)
+    app.include_router(_sync_router(settings), prefix=API)
+    app.include_router(_hall_router(), prefix=API)
+    return app
+
+
+# --- errors ---------------------------------------------------------------------------------------------
+
+
+def _error(status: int, code: str, message: str, field: str = "", headers: dict[str, str] | None = None) -> Response:
+    return JSONResponse(
+        {"error": {"code": code, "message": message, "field": field}}, status_code=status, headers=headers
+    )
+
+
+def validation_field(loc: tuple[Any, ...] | list[Any]) -> str:
+    """A pydantic error location as a dotted path, without where it came from or the event type tag."""
+    parts = [str(p) for p in loc]
+    if parts and parts[0] in ("body", "query", "path", "header", "cookie"):
+        parts = parts[1:]
+    return ".".join(p for p in parts if p not in PAYLOAD_CLASSES)
+
+
+def _error_handlers(app: FastAPI) -> None:
+    @app.exception_handler(Refusal)
+    async def refusal(_request: Request, exc: Refusal) -> Response:
+        headers = {"WWW-Authenticate": "Bearer"} if exc.status == 401 else None
+        return _error(exc.status, exc.code, exc.message, exc.field, headers)
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(_request: Request, exc: RequestValidationError) -> Response:
+        errors = list(exc.errors())
+        if not errors:
+            return _error(422, "invalid", "the request is not valid")
+        first = errors[0]
+        if first.get("type") == "json_invalid":
+            reason = (first.get("ctx") or {}).get("error", "")
+            return _error(422, "json_invalid", f"the body is not valid JSON ({reason})".replace(" ()", ""))
+        loc = list(first.get("loc", ()))
+        named = field_of(dict(first))
+        if named:
+            loc.append(named)
+        message = str(first.get("msg", "invalid")).removeprefix("Value error, ")
+        kind = first.get("type")
+        if kind == "union_tag_invalid":
+            message = "unknown event type"
+            loc.append("type")
+        elif kind == "union_tag_not_found":
+            message = "an event needs a type"
+            loc.append("type")
+        elif kind == "model_attributes_type" and len(loc) <= 1:
+            message = "the body must be a JSON object"
+        field = validation_field(loc)
+        return _error(422, "invalid", f"{field}: {message}" if field else message, field)
+
+    @app.exception_handler(HTTPException)
+    async def http_error(_request: Request, exc: HTTPException) -> Response:
+        code = _HTTP_CODES.get(exc.status_code, "error")
+        return _error(exc.status_code, code, str(exc.detail), "", dict(exc.headers) if exc.headers else None)
+
+
+
+class _Route(APIRoute):
+    """A route that answers an unexpected failure with the JSON error shape (500) and logs it, rather than
+    letting it reach the server, which would drop the connection."""
+
+    def get_route_handler(self) -> Callable[[Request], Coroutine[Any, Any, Response]]:
+        handler = super().get_route_handler()
+
+        async def guarded(request: Request) -> Response:
+            try:
+                return await handler(request)
+            except (Refusal, HTTPException, RequestValidationError):
+                raise
+            except Exception:
+                log.exception("unexpected error in %s %s", request.method, request.url.path)
+                return _error(500, "internal_error", "the central store failed; nothing was changed, retry later")
+
+        return guarded
+
+
+# --- routes ---------------------------------------------------------------------------------------------
+
+
+def _sync_router(settings: CentralSettings) -> APIRouter:
+    r = APIRouter(responses=ERRORS, route_class=_Route)
+
+    @r.post("/devices/enroll", response_model=EnrollAnswer, tags=["devices"])
+    def enroll(body: EnrollRequest, svc: Svc) -> Response:
+        """Trade a one-time enrollment code for a device id and token (the only call without a token)."""
+        e = svc.registry.enroll(body.code, body.name)
+        return JSONResponse(
+            {
+                "device_id": e.device.device_id,
+                "token": e.token,
+                "hall_id": e.device.hall_id,
+                "kind": str(e.device.kind),
+                "slot": e.device.slot,
+                "server_time_ms": now_ms(),
+            }
+        )
+
+    @r.post("/sync/push", response_model=PushAnswer, tags=["sync"])
+    def push(body: PushRequest, device: Device, svc: Svc) -> Response:
+        """Up to 500 events; each is accepted (with its seq), a duplicate (its seq) or rejected (why)."""
+        result = svc.store.push(device, list(body.events))
+        return JSONResponse(
+            {
+                "results": [
+                    {
+                        "id": v.event_id,
+                        "status": v.status,
+                        "seq": v.seq,
+                        "code": v.code,
+                        "message": v.message,
+                        "field": v.field,
+                    }
+                    for v in result.verdicts
+                ],
+                "head": result.head,
+                "server_time_ms": now_ms(),
+            }
+        )
+
+    @r.get("/sync/pull", response_model=PullAnswer, tags=["sync"])
+    def pull(
+        device: Device,
+        svc: Svc,
+        after: Annotated[int, Query(ge=0, le=2**62, description="the last seq the device has")] = 0,
+        limit: Annotated[int | None, Query(ge=1, le=PULL_LIMIT_MAX)] = None,
+    ) -> Response:
+        """The hall's events after ``after``, in seq order, a page at a time."""
+        page = svc.store.pull(device.hall_id, after, limit or settings.pull_limit_default)
+        items = ",".join(f'{{"seq":{seq},"event":{body}}}' for seq, body in page.rows)
+        more = "true" if page.more else "false"
+        text = f'{{"events":[{items}],"head":{page.head},"more":{more},"server_time_ms":{now_ms()}}}'
+        return Response(text, media_type="application/json")
+
+    @r.get(
+        "/sync/stream",
+        tags=["sync"],
+        response_class=StreamingResponse,
+        responses={200: {"content": {"text/event-stream": {}}, "description": "server-sent events"}},
+    )
+    async def stream(device: Device, svc: Svc) -> StreamingResponse:
+        """Server-sent events: ``event: head`` on connect and at every new head; ``: ping`` every 15 s."""
+        watch = svc.board.watch(device.hall_id)
+        try:
+            head = await run_in_threadpool(svc.store.head, device.hall_id)
+        except BaseException:
+            svc.board.unwatch(device.hall_id, watch)
+            raise
+
+        async def announce() -> AsyncIterator[str]:
+            sent = head
+            try:
+                yield f"retry: 1000\nevent: head\ndata: {json.dumps({'head': head})}\n\n"
+                while not watch.closed:
+                    try:
+                        await asyncio.wait_for(watch.changed.wait(), timeout=settings.heartbeat_seconds)
+                    except TimeoutError:
+                        yield ": ping\n\n"
+                        continue
+                    watch.changed.clear()
+                    if watch.head > sent and not watch.closed:
+                        sent = watch.head
+                        yield f"event: head\ndata: {json.dumps({'head': sent})}\n\n"
+            finally:
+                svc.board.unwatch(device.hall_id, watch)
+
+        return StreamingResponse(
+            announce(), media_type="text/event-stream", headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"}
+        )
+
+    @r.post("/tickets/lease", response_model=LeaseAnswer, tags=["tickets"])
+    def lease(body: LeaseRequest, device: Device, svc: Svc) -> Response:
+        """A block of three-digit ticket numbers for a category and day (kiosks only); blocks never overlap."""
+        first, last = svc.store.lease(device, body.category, body.day, body.size)
+        return JSONResponse(
+            {
+                "category": body.category,
+                "day": body.day.isoformat(),
+                "first": first,
+                "last": last,
+                "server_time_ms": now_ms(),
+            }
+        )
+
+    return r
+
+
+def _hall_router() -> APIRouter:
+    r = APIRouter(responses=ERRORS, route_class=_Route)
+
+    @r.get(
+        "/catalogue",
+        tags=["hall"],
+        responses={200: {"description": "the hall bundle: version, config, roster, catalogue"}, 304: {}},
+    )
+    def catalogue(request: Request, device: Device, svc: Svc) -> Response:
+        """The hall's configuration, roster and catalogue; ``ETag`` is its version (``If-None-Match`` → 304)."""
+        with svc.engine.connect() as conn:
+            stored = halls.read_hall(conn, device.hall_id)
+        if stored is None:
+            raise Refusal(404, "unknown_hall", f"no hall {device.hall_id}", "")
+        etag = f'"{stored.version}"'
+        asked = request.headers.get("if-none-match", "")
+        tags = {t.strip().removeprefix("W/").strip('"') for t in asked.split(",")} if asked else set()
+        if "*" in tags or stored.version in tags:
+            return Response(status_code=304, headers={"ETag": etag})
+        return Response(stored.bundle_json, media_type="application/json", headers={"ETag": etag})
+
+    @r.get(
+        "/staff/{number}/photo",
+        tags=["hall"],
+        response_class=Response,
+        responses={200: {"content": {"image/png": {}}, "description": "the staff member's work photo"}},
+    )
+    def staff_photo(number: Annotated[str, Path(pattern=STAFF_NUMBER_PATTERN)], device: Device, svc: Svc) -> Response:
+        """The work photo that the window's citizen-facing screen shows (clause 5.3.1)."""
+        found = halls.photo(svc.engine, device.hall_id, number)
+        if found is None:
+            raise Refusal(404, "no_photo", f"no photo for staff member {number}", "number")
+        content_type, data = found
+        return Response(data, media_type=content_type, headers={"Cache-Control": "max-age=3600"})
+
+    @r.get("/state", response_model=StateAnswer, tags=["hall"])
+    def state(
+        device: Device,
+        svc: Svc,
+        day: Annotated[date | None, Query(description="the hall day; default today")] = None,
+    ) -> Response:
+        """The hall as the fold sees it: windows, waiting lines, recent calls, the day's counts."""
+        answer = svc.store.with_state(
+            device.hall_id,
+            lambda s, b, seq: state_json(s, b, seq, day or b.config.hall_day(svc.now())),
+        )
+        answer["server_time_ms"] = now_ms()
+        return JSONResponse(answer)
+
+    return r

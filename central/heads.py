@@ -1,0 +1,125 @@
+"""Telling streams that a hall's head moved: in process, and between server processes on PostgreSQL.
+
+A push (in a worker thread) calls ``HeadBoard.publish``; every open stream of that hall is woken on its
+event loop. On PostgreSQL the push also sends ``NOTIFY hall_head`` in its transaction, and each
+process's ``PgListener`` thread turns the notifications of the others into ``publish`` calls, so a
+device connected to one process hears of events pushed to another.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import threading
+from collections.abc import Callable
+from contextlib import suppress
+
+import psycopg
+from sqlalchemy import Connection, text
+from sqlalchemy.engine import make_url
+
+log = logging.getLogger("hall.sync")
+
+CHANNEL = "hall_head"
+
+
+class HeadWatch:
+    """One stream's view: the newest head it has not sent yet, and an event to wait on."""
+
+    def __init__(self, loop: asyncio.AbstractEventLoop) -> None:
+        self.loop = loop
+        self.head = -1
+        self.changed = asyncio.Event()
+        self.closed = False
+
+    def _set(self, head: int) -> None:
+        if head > self.head:
+            self.head = head
+            self.changed.set()
+
+    def _close(self) -> None:
+        self.closed = True
+        self.changed.set()
+
+
+class HeadBoard:
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._watches: dict[str, set[HeadWatch]] = {}
+        self._closed = False
+
+    def watch(self, hall_id: str) -> HeadWatch:
+        w = HeadWatch(asyncio.get_running_loop())
+        with self._lock:
+            if self._closed:
+                w.closed = True
+            self._watches.setdefault(hall_id, set()).add(w)
+        return w
+
+    def unwatch(self, hall_id: str, w: HeadWatch) -> None:
+        with self._lock:
+            self._watches.get(hall_id, set()).discard(w)
+
+    def publish(self, hall_id: str, head: int) -> None:
+        """Thread-safe: wake every stream of the hall."""
+        with self._lock:
+            targets = list(self._watches.get(hall_id, ()))
+        for w in targets:
+            try:
+                w.loop.call_soon_threadsafe(w._set, head)
+            except RuntimeError:  # its loop has closed: the stream is gone
+                self.unwatch(hall_id, w)
+
+    def close(self) -> None:
+        """End every stream (server shutdown)."""
+        with self._lock:
+            self._closed = True
+            targets = [w for ws in self._watches.values() for w in ws]
+        for w in targets:
+            with suppress(RuntimeError):  # its loop has closed already
+                w.loop.call_soon_threadsafe(w._close)
+
+
+def notify(conn: Connection, hall_id: str, head: int) -> None:
+    """Inside a push's transaction on PostgreSQL: delivered to every listener when it commits."""
+    conn.execute(text("SELECT pg_notify(:channel, :payload)"), {"channel": CHANNEL, "payload": f"{hall_id} {head}"})
+
+
+class PgListener:
+    """A thread that LISTENs on PostgreSQL and publishes what other processes announce."""
+
+    def __init__(self, url: str, publish: Callable[[str, int], None]) -> None:
+        parsed = make_url(url).set(drivername="postgresql")
+        self._dsn = parsed.render_as_string(hide_password=False)
+        self._publish = publish
+        self._stop = threading.Event()
+        self._ready = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="hall-pg-listen", daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+        self._ready.wait(10)
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join(5)
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            try:
+                with psycopg.connect(self._dsn, autocommit=True) as conn:
+                    conn.execute(f"LISTEN {CHANNEL}")
+                    self._ready.set()
+                    while not self._stop.is_set():
+                        for note in conn.notifies(timeout=0.5):
+                            self._deliver(note.payload)
+            except psycopg.Error:
+                log.warning("lost the PostgreSQL notification channel; listening again", exc_info=True)
+                self._stop.wait(1)
+            finally:
+                self._ready.set()
+
+    def _deliver(self, payload: str) -> None:
+        hall_id, _, head = payload.partition(" ")
+        if head.isdigit():
+            self._publish(hall_id, int(head))
