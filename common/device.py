@@ -234,6 +234,14 @@ class Device:
         if done:
             self._listeners.emit(Change(rejected=tuple(done)))
 
+    def acknowledge(self, batch: list[tuple[int, Event]]) -> None:
+        """Pending events the central store says it already ordered at or below our cursor: confirm them
+        without refolding (what is below the cursor is already in the confirmed state)."""
+        self.store.record_confirmed(batch)
+        for seq, ev in batch:
+            log.warning("event %s was already ordered at %d; marking it confirmed", ev.id, seq)
+            self.replica.drop(str(ev.id))
+
     def set_clock_offset(self, offset_ms: int) -> None:
         self.clock.offset_ms = offset_ms
         self.store.set_meta(clock_offset_ms=offset_ms)

@@ -1,0 +1,193 @@
+"""The central store's HTTP API as typed calls over one ``httpx.AsyncClient``.
+
+Network trouble (refused, reset, timed out, a 5xx, a proxy's 502) raises ``Unreachable``: the device
+is offline and retries later. A 4xx with the central store's JSON error raises ``CentralError``.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+import httpx
+
+from common.events import Event, EventError, event_dict, parse_event
+
+API = "/api/v1"
+
+
+class Unreachable(Exception):
+    """The central store cannot be reached or answered with a server error; try again later."""
+
+
+class CentralError(Exception):
+    """The central store refused the request itself (not an event in it)."""
+
+    def __init__(self, status: int, code: str, message: str, field: str = "") -> None:
+        self.status = status
+        self.code = code
+        self.message = message
+        self.field = field
+        super().__init__(f"{status} {code}: {message}")
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    id: str
+    status: str
+    seq: int | None
+    code: str
+    message: str
+    field: str
+
+
+@dataclass(frozen=True, slots=True)
+class PushAnswer:
+    results: list[Verdict]
+    head: int
+
+
+@dataclass(frozen=True, slots=True)
+class PullAnswer:
+    events: list[tuple[int, Event]]
+    head: int
+    more: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Lease:
+    category: str
+    day: date
+    first: int
+    last: int
+
+
+@dataclass(frozen=True, slots=True)
+class ClockSample:
+    """The central store's clock against ours: offset = server − local at the request's midpoint."""
+
+    offset_ms: int
+    round_trip_ms: int
+
+
+class CentralApi:
+    def __init__(self, http: httpx.AsyncClient, base_url: str, token: str = "") -> None:
+        self.http = http
+        self.base_url = base_url.rstrip("/")
+        self.token = token
+        self.last_clock: ClockSample | None = None
+
+    def _headers(self) -> dict[str, str]:
+        return {"Authorization": f"Bearer {self.token}"} if self.token else {}
+
+    async def _call(self, method: str, path: str, **kw: Any) -> httpx.Response:
+        sent = time.time() * 1000
+        try:
+            response = await self.http.request(
+                method, self.base_url + API + path, headers=self._headers() | kw.pop("headers", {}), **kw
+            )
+        except httpx.HTTPError as e:
+            raise Unreachable(f"{type(e).__name__}: {e}") from e
+        received = time.time() * 1000
+        if response.status_code >= 500:
+            raise Unreachable(f"central store answered {response.status_code}")
+        if response.status_code >= 400:
+            raise _error(response)
+        if response.headers.get("content-type", "").startswith("application/json"):
+            try:
+                server_ms = response.json().get("server_time_ms")
+            except (ValueError, AttributeError):
+                server_ms = None
+            if isinstance(server_ms, int):
+                self.last_clock = ClockSample(round(server_ms - (sent + received) / 2), round(received - sent))
+        return response
+
+    async def enroll(self, code: str, name: str = "") -> dict[str, Any]:
+        response = await self._call("POST", "/devices/enroll", json={"code": code, "name": name})
+        result: dict[str, Any] = response.json()
+        return result
+
+    async def push(self, events: list[Event]) -> PushAnswer:
+        response = await self._call("POST", "/sync/push", json={"events": [event_dict(e) for e in events]})
+        body = response.json()
+        return PushAnswer(
+            results=[
+                Verdict(r["id"], r["status"], r.get("seq"), r.get("code", ""), r.get("message", ""), r.get("field", ""))
+                for r in body["results"]
+            ],
+            head=int(body["head"]),
+        )
+
+    async def pull(self, after: int, limit: int = 1000) -> PullAnswer:
+        response = await self._call("GET", "/sync/pull", params={"after": after, "limit": limit})
+        body = response.json()
+        events = []
+        for item in body["events"]:
+            try:
+                events.append((int(item["seq"]), parse_event(item["event"])))
+            except EventError as e:  # a newer server's event type: stop here rather than skip it
+                raise CentralError(200, "unknown_event", f"cannot read event {item.get('seq')}: {e}") from e
+        return PullAnswer(events, int(body["head"]), bool(body["more"]))
+
+    async def lease(self, category: str, day: date, size: int | None = None) -> Lease:
+        body: dict[str, Any] = {"category": category, "day": day.isoformat()}
+        if size is not None:
+            body["size"] = size
+        data = (await self._call("POST", "/tickets/lease", json=body)).json()
+        return Lease(data["category"], date.fromisoformat(data["day"]), int(data["first"]), int(data["last"]))
+
+    async def catalogue(self, version: str = "") -> dict[str, Any] | None:
+        """The hall bundle, or None when ``version`` is still current (304)."""
+        headers = {"If-None-Match": f'"{version}"'} if version else {}
+        response = await self._call("GET", "/catalogue", headers=headers)
+        if response.status_code == 304:
+            return None
+        result: dict[str, Any] = response.json()
+        return result
+
+    async def photo(self, staff_number: str) -> bytes:
+        return (await self._call("GET", f"/staff/{staff_number}/photo")).content
+
+    async def heads(self) -> AsyncIterator[int]:
+        """The new heads the stream announces; ends when the connection does."""
+        try:
+            async with self.http.stream(
+                "GET",
+                self.base_url + API + "/sync/stream",
+                headers=self._headers(),
+                timeout=httpx.Timeout(10.0, read=60.0),
+            ) as response:
+                if response.status_code >= 400:
+                    await response.aread()
+                    raise (
+                        _error(response)
+                        if response.status_code < 500
+                        else Unreachable(f"stream answered {response.status_code}")
+                    )
+                event = ""
+                async for line in response.aiter_lines():
+                    if line.startswith("event:"):
+                        event = line[6:].strip()
+                    elif line.startswith("data:") and event == "head":
+                        try:
+                            yield int(json.loads(line[5:])["head"])
+                        except (ValueError, KeyError, TypeError):
+                            continue
+                    elif not line:
+                        event = ""
+        except httpx.HTTPError as e:
+            raise Unreachable(f"{type(e).__name__}: {e}") from e
+
+
+def _error(response: httpx.Response) -> CentralError:
+    try:
+        err = response.json()["error"]
+        return CentralError(
+            response.status_code, str(err.get("code", "")), str(err.get("message", "")), str(err.get("field", ""))
+        )
+    except (ValueError, KeyError, TypeError):
+        return CentralError(response.status_code, "http_error", response.text[:200])

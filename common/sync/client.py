@@ -1,0 +1,216 @@
+"""The sync loop of one device: push the outbox, pull to the head, keep ticket leases topped up, refresh
+the catalogue; then sleep until the stream, a local change or a timer wakes it. While the central
+store is unreachable it backs off with jitter and the device keeps working on its own.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+
+from common.device import Change, Device
+from common.hall_bundle import HallBundle
+from common.projection.admission import DeviceKind
+from common.sync.backoff import Backoff
+from common.sync.central_api import CentralApi, CentralError, Unreachable, Verdict
+from common.sync.status import Connection, Refusal, SyncStatus
+
+log = logging.getLogger("hall.sync")
+
+PUSH_BATCH = 500
+PULL_PAGE = 1000
+IDLE_POLL_S = 30.0
+CATALOGUE_EVERY_S = 60.0
+CLOCK_TOLERANCE_MS = 500
+TOMORROW_FROM_HOUR = 17
+"""From this local hour a kiosk also leases tomorrow's first block, so it opens with numbers even offline."""
+
+
+class SyncClient:
+    def __init__(
+        self,
+        device: Device,
+        api: CentralApi,
+        status: SyncStatus | None = None,
+        *,
+        idle_poll_s: float = IDLE_POLL_S,
+        backoff: Backoff | None = None,
+        wall: Callable[[], datetime] | None = None,
+    ) -> None:
+        self.device = device
+        self.api = api
+        self.status = status or SyncStatus()
+        self.idle_poll_s = idle_poll_s
+        self.backoff = backoff or Backoff()
+        self._wall = wall or (lambda: datetime.now(UTC))
+        self._wake = asyncio.Event()
+        self._stopping = False
+        self._tasks: list[asyncio.Task[None]] = []
+        self._catalogue_checked = 0.0
+        self._unsubscribe = device.subscribe(self._on_change)
+        self.status.update(pending=device.store.pending_count(), head=device.store.cursor)
+
+    # --- running --------------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Run the loop and the stream listener as tasks of the running event loop."""
+        self._tasks = [asyncio.ensure_future(self.run()), asyncio.ensure_future(self.listen())]
+
+    async def stop(self) -> None:
+        self._stopping = True
+        self._unsubscribe()
+        self._wake.set()
+        for task in self._tasks:
+            task.cancel()
+        for task in self._tasks:
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+        self._tasks = []
+
+    def wake(self) -> None:
+        self._wake.set()
+
+    def _on_change(self, change: Change) -> None:
+        if change.local:
+            self.status.update(pending=self.device.store.pending_count())
+            self.wake()
+
+    async def run(self) -> None:
+        while not self._stopping:
+            self._wake.clear()
+            try:
+                await self.sync_once()
+            except Unreachable as e:
+                await self._offline(str(e))
+                continue
+            except CentralError as e:
+                log.warning("central store refused the sync: %s", e)
+                await self._offline(f"{e.code}: {e.message}")
+                continue
+            self.backoff.reset()
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._wake.wait(), self.idle_poll_s)
+
+    async def _offline(self, reason: str) -> None:
+        value = self.status.value
+        since = value.offline_since if value.connection == Connection.OFFLINE and value.offline_since else self._wall()
+        self.status.update(
+            connection=Connection.OFFLINE,
+            offline_since=since,
+            last_error=reason,
+            pending=self.device.store.pending_count(),
+        )
+        delay = self.backoff.next_delay()
+        log.info("central store unreachable (%s); retrying in %.1f s", reason, delay)
+        # A local change does not cut the wait short: retrying on every tap would hammer a dead network.
+        await asyncio.sleep(delay)
+
+    async def listen(self) -> None:
+        """Follow the stream of new heads; each one newer than ours wakes the loop."""
+        backoff = Backoff(base=1.0, cap=30.0)
+        while not self._stopping:
+            try:
+                async for head in self.api.heads():
+                    backoff.reset()
+                    if head > self.device.store.cursor:
+                        self.wake()
+            except (Unreachable, CentralError) as e:
+                log.debug("stream closed: %s", e)
+            if not self._stopping:
+                await asyncio.sleep(backoff.next_delay())
+
+    # --- one round ------------------------------------------------------------------------------
+
+    async def sync_once(self) -> None:
+        """Push everything pending, pull to the head, top up leases, refresh the catalogue."""
+        self.status.update(connection=Connection.SYNCING)
+        await self._pull_to_head()
+        for _ in range(1000):  # bounded: each round sends a batch and pulls what it produced
+            batch = self.device.store.pending(limit=PUSH_BATCH)
+            if not batch:
+                break
+            answer = await self.api.push(batch)
+            self._correct_clock()
+            refusals = [(v.id, v.code, v.message) for v in answer.results if v.status == "rejected"]
+            if refusals:
+                types = {str(e.id): str(e.type) for e in batch}
+                self.device.apply_rejected(refusals)
+                self.status.refused([Refusal(i, types.get(i, ""), c, m) for i, c, m in refusals])
+            await self._pull_to_head()
+            self._acknowledge_stragglers(answer.results)
+        if self.device.identity.kind == DeviceKind.KIOSK:
+            await self._top_up_leases()
+        await self._refresh_catalogue()
+        self.status.update(
+            connection=Connection.ONLINE,
+            offline_since=None,
+            last_error="",
+            last_synced_at=self._wall(),
+            pending=self.device.store.pending_count(),
+            head=self.device.store.cursor,
+        )
+
+    async def _pull_to_head(self) -> None:
+        while True:
+            answer = await self.api.pull(self.device.store.cursor, PULL_PAGE)
+            self._correct_clock()
+            if answer.events:
+                self.device.apply_confirmed(answer.events, cursor=answer.events[-1][0])
+            if not answer.more:
+                return
+
+    def _acknowledge_stragglers(self, verdicts: list[Verdict]) -> None:
+        """Events the server already had (accepted or duplicate) at or below our cursor, yet still pending
+        here (a crash between a push and its pull): mark them confirmed so they are not sent forever."""
+        pending = {str(e.id): e for e in self.device.store.pending(limit=PUSH_BATCH)}
+        done = [
+            (v.seq, pending[v.id])
+            for v in verdicts
+            if v.status in ("accepted", "duplicate")
+            and v.id in pending
+            and v.seq is not None
+            and v.seq <= self.device.store.cursor
+        ]
+        if done:
+            self.device.acknowledge(done)
+
+    def _correct_clock(self) -> None:
+        sample = self.api.last_clock
+        if sample is not None and abs(sample.offset_ms - self.device.clock.offset_ms) > CLOCK_TOLERANCE_MS:
+            log.warning("device clock is %d ms off the central store; correcting", -sample.offset_ms)
+            self.device.set_clock_offset(sample.offset_ms)
+
+    async def _top_up_leases(self) -> None:
+        config = self.device.bundle.config
+        block = config.queue.lease_block_size
+        today = self.device.today()
+        days = [today]
+        if self.device.now().astimezone(config.zone).hour >= TOMORROW_FROM_HOUR:
+            days.append(today + timedelta(days=1))
+        for category in config.categories:
+            for day in days:
+                if self.device.store.numbers_left(category.letter, day) >= max(5, block // 4):
+                    continue
+                try:
+                    lease = await self.api.lease(category.letter, day)
+                except CentralError as e:
+                    if e.code == "numbers_exhausted":
+                        continue  # the fallback range takes over
+                    raise
+                self.device.store.add_lease(lease.category, lease.day, lease.first, lease.last)
+
+    async def _refresh_catalogue(self) -> None:
+        now = time.monotonic()
+        if self._catalogue_checked and now - self._catalogue_checked < CATALOGUE_EVERY_S:
+            return
+        data = await self.api.catalogue(self.device.bundle.version)
+        self._catalogue_checked = now
+        if data is not None:
+            bundle = HallBundle.from_json_dict(data)
+            if bundle.version != self.device.bundle.version:
+                log.info("hall configuration %s → %s", self.device.bundle.version, bundle.version)
+                self.device.set_bundle(bundle)

@@ -1,0 +1,74 @@
+"""Device settings are validated at start with clear messages; logs are JSON lines that rotate."""
+
+from __future__ import annotations
+
+import json
+import logging
+from pathlib import Path
+
+import pytest
+
+from common.json_logging import setup_logging
+from common.settings import SettingsError, load_settings
+
+
+def _write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "device.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_a_good_settings_file_is_read_with_defaults(tmp_path: Path) -> None:
+    s = load_settings(
+        _write(tmp_path, 'kind = "kiosk"\ncentral_url = "http://10.0.0.2:8730/"\n[elder]\ndefault = true\n')
+    )
+    assert s.kind == "kiosk" and s.central_url == "http://10.0.0.2:8730"
+    assert s.elder.default and s.elder.speech_rate == 150 and s.printer.kind == "none"
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "reason"),
+    [
+        ('kind = "kiosk"\ncolour = "red"\n', "colour", "Extra inputs"),
+        ('kind = "toaster"\n', "kind", "Input should be"),
+        ('kind = "kiosk"\ncentral_url = "ftp://x"\n', "central_url", "http://"),
+        ('kind = "kiosk"\n[printer]\nport = 70000\n', "printer.port", "less than or equal"),
+        ('kind = "window"\nwindow = 0\n', "window", "greater than or equal"),
+    ],
+)
+def test_bad_settings_name_the_field_and_the_reason(tmp_path: Path, text: str, field: str, reason: str) -> None:
+    """An installer must see what to fix, at start, not a crash an hour later."""
+    with pytest.raises(SettingsError) as e:
+        load_settings(_write(tmp_path, text))
+    assert e.value.field == field and reason in e.value.reason
+
+
+def test_a_missing_or_broken_file_is_named(tmp_path: Path) -> None:
+    with pytest.raises(SettingsError, match="no such settings file"):
+        load_settings(tmp_path / "nope.toml")
+    with pytest.raises(SettingsError, match="not valid TOML"):
+        load_settings(_write(tmp_path, "kind = \n"))
+
+
+def test_command_line_overrides_win(tmp_path: Path) -> None:
+    s = load_settings(_write(tmp_path, 'kind = "board"\n'), language="en", store=None)
+    assert s.language == "en"
+
+
+def test_logs_are_json_lines_and_rotate(tmp_path: Path) -> None:
+    root = logging.getLogger()
+    saved = (root.handlers[:], root.level)
+    try:
+        setup_logging("kiosk", tmp_path, max_bytes=2_000, backups=2)
+        log = logging.getLogger("hall.sync")
+        for i in range(100):
+            log.info("push %d events", i, extra={"pending": i})
+        files = sorted(p.name for p in tmp_path.iterdir())
+        assert files == ["kiosk.log", "kiosk.log.1", "kiosk.log.2"]
+        last = json.loads((tmp_path / "kiosk.log").read_text(encoding="utf-8").splitlines()[-1])
+        assert last["area"] == "hall.sync" and last["message"] == "push 99 events" and last["pending"] == 99
+    finally:
+        for h in root.handlers:
+            h.close()
+        root.handlers[:] = saved[0]
+        root.setLevel(saved[1])
