@@ -43,6 +43,7 @@ class SyncClient:
     ) -> None:
         self.device = device
         self.api = api
+        api.wall_ms = device.raw_wall_ms
         self.status = status or SyncStatus()
         self.idle_poll_s = idle_poll_s
         self.backoff = backoff or Backoff()
