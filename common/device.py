@@ -138,6 +138,10 @@ class Device:
     def state(self) -> HallState:
         return self.replica.view
 
+    def raw_wall_ms(self) -> float:
+        """This machine's own clock, uncorrected: what a clock offset is measured against."""
+        return self._wall().timestamp() * 1000
+
     def now(self) -> datetime:
         """Wall time corrected by what the central store told us of its clock."""
         return self._wall() + timedelta(milliseconds=self.clock.offset_ms)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -75,24 +75,28 @@ class ClockSample:
 
 
 class CentralApi:
-    def __init__(self, http: httpx.AsyncClient, base_url: str, token: str = "") -> None:
+    def __init__(
+        self, http: httpx.AsyncClient, base_url: str, token: str = "", wall_ms: Callable[[], float] | None = None
+    ) -> None:
         self.http = http
         self.base_url = base_url.rstrip("/")
         self.token = token
+        self.wall_ms = wall_ms or (lambda: time.time() * 1000)
+        """The local clock the server's time is compared with (the device's own, uncorrected)."""
         self.last_clock: ClockSample | None = None
 
     def _headers(self) -> dict[str, str]:
         return {"Authorization": f"Bearer {self.token}"} if self.token else {}
 
     async def _call(self, method: str, path: str, **kw: Any) -> httpx.Response:
-        sent = time.time() * 1000
+        sent = self.wall_ms()
         try:
             response = await self.http.request(
                 method, self.base_url + API + path, headers=self._headers() | kw.pop("headers", {}), **kw
             )
         except httpx.HTTPError as e:
             raise Unreachable(f"{type(e).__name__}: {e}") from e
-        received = time.time() * 1000
+        received = self.wall_ms()
         if response.status_code >= 500:
             raise Unreachable(f"central store answered {response.status_code}")
         if response.status_code >= 400:

@@ -26,6 +26,7 @@ PULL_PAGE = 1000
 IDLE_POLL_S = 30.0
 CATALOGUE_EVERY_S = 60.0
 CLOCK_TOLERANCE_MS = 500
+MAX_CLOCK_ROUND_TRIP_MS = 1000
 TOMORROW_FROM_HOUR = 17
 """From this local hour a kiosk also leases tomorrow's first block, so it opens with numbers even offline."""
 
@@ -43,6 +44,7 @@ class SyncClient:
     ) -> None:
         self.device = device
         self.api = api
+        api.wall_ms = device.raw_wall_ms
         self.status = status or SyncStatus()
         self.idle_poll_s = idle_poll_s
         self.backoff = backoff or Backoff()
@@ -179,8 +181,13 @@ class SyncClient:
             self.device.acknowledge(done)
 
     def _correct_clock(self) -> None:
+        """Follow the central store's clock when a quick round trip shows ours is clearly off: a slow answer
+        says little about the time (its midpoint is uncertain by half the round trip)."""
         sample = self.api.last_clock
-        if sample is not None and abs(sample.offset_ms - self.device.clock.offset_ms) > CLOCK_TOLERANCE_MS:
+        if sample is None or sample.round_trip_ms > MAX_CLOCK_ROUND_TRIP_MS:
+            return
+        drift = sample.offset_ms - self.device.clock.offset_ms
+        if abs(drift) > CLOCK_TOLERANCE_MS + sample.round_trip_ms / 2:
             log.warning("device clock is %d ms off the central store; correcting", -sample.offset_ms)
             self.device.set_clock_offset(sample.offset_ms)
 

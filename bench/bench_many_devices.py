@@ -1,0 +1,176 @@
+"""Many devices syncing a busy day at ten times its pace against one central store.
+
+    python -m bench.bench_many_devices [--halls 40] [--seconds 60] [--speed 10] [--db URL]
+
+Each hall has two kiosks and three window clients (200 devices for 40 halls), each with its real sync
+client (push on every change, pull on every stream wake-up, a stream connection each). A busy day is
+about 1,000 tickets per kiosk and one visit every three minutes per window over eight hours; ``--speed``
+multiplies that. Reports the latency of every push and every error (a push that failed, not an event the
+rules refused). Target (issue 3): 0 errors, p99 push latency ≤ 200 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import random
+import secrets
+import tempfile
+import time
+from pathlib import Path
+
+import httpx
+
+from bench.stats import machine, percentile
+from central.halls import store_hall
+from common import kiosk_actions as kiosk
+from common import window_actions as win
+from common.device import Device, Identity
+from common.events import Event, Outcome
+from common.hall_bundle import HallBundle
+from common.projection.admission import DeviceKind
+from common.projection.violations import RuleViolation
+from common.ratings_scale import RatingLevel
+from common.sync.central_api import CentralApi, PushAnswer
+from common.sync.client import SyncClient
+from common.sync.status import Connection, SyncState
+from tests.support.central_server import RunningCentral, serve_subprocess, start_central
+from tests.support.halls import small_hall
+
+DAY_S = 8 * 3600
+TICKETS_PER_KIOSK_DAY = 1000
+VISIT_EVERY_S = 180
+
+
+class TimedApi(CentralApi):
+    latencies: list[float]
+    failures: list[str]
+
+    async def push(self, events: list[Event]) -> PushAnswer:
+        start = time.perf_counter()
+        try:
+            answer = await super().push(events)
+        except Exception as e:
+            self.failures.append(f"{type(e).__name__}: {e}")
+            raise
+        self.latencies.append((time.perf_counter() - start) * 1000)
+        return answer
+
+
+def make_hall(admin: RunningCentral) -> HallBundle:
+    base = small_hall()
+    hall_id = f"load-{secrets.token_hex(3)}"
+    bundle = HallBundle(base.config.model_copy(update={"id": hall_id}), base.roster, base.catalogue, hall_id)
+    store_hall(admin.engine, bundle, None)
+    return bundle
+
+
+async def kiosk_life(device: Device, speed: float, stop: float, rng: random.Random) -> None:
+    mean = DAY_S / TICKETS_PER_KIOSK_DAY / speed
+    while time.monotonic() < stop:
+        await asyncio.sleep(rng.expovariate(1 / mean))
+        kiosk.issue_ticket(device, rng.choice("ABC"))
+
+
+async def window_life(device: Device, n: int, speed: float, stop: float, rng: random.Random) -> None:
+    win.open_window(device, n, f"S00{n}")
+    step = VISIT_EVERY_S / speed / 4
+    while time.monotonic() < stop:
+        for action in ("call", "start", "finish", "rate"):
+            await asyncio.sleep(rng.expovariate(1 / step))
+            try:
+                if action == "call":
+                    if win.call_next(device, n) is None:
+                        break
+                elif action == "start":
+                    visit = win.start_service(device, n)
+                elif action == "finish":
+                    win.finish(device, n, Outcome.CONSULTED)
+                else:
+                    win.rate_visit(device, visit.id, RatingLevel.SATISFIED)
+            except RuleViolation:
+                break  # lost a race to another window: the next round calls again
+
+
+async def run(halls: int, seconds: float, speed: float, db_url: str | None, folder: Path) -> dict[str, object]:
+    admin = start_central(db_url, tmp_path=folder)
+    server = serve_subprocess(admin.db_url)
+    latencies: list[float] = []
+    failures: list[str] = []
+    clients: list[SyncClient] = []
+    offline = 0
+    try:
+        # Each simulated device has its own client, as each real device (its own process) does.
+        https: list[httpx.AsyncClient] = []
+        try:
+            lives = []
+            stop = time.monotonic() + seconds
+            rng = random.Random(3)
+            for _ in range(halls):
+                bundle = make_hall(admin)
+                for kind, n in [
+                    (DeviceKind.KIOSK, 0),
+                    (DeviceKind.KIOSK, 0),
+                    (DeviceKind.WINDOW, 1),
+                    (DeviceKind.WINDOW, 2),
+                    (DeviceKind.WINDOW, 3),
+                ]:
+                    e = admin.enroll(kind, hall_id=bundle.hall_id)
+                    identity = Identity(e.device_id, bundle.hall_id, kind, e.slot, e.token, server.url)
+                    device = Device.create(folder / f"{e.device_id}.db", identity, bundle)
+                    http = httpx.AsyncClient(timeout=10)
+                    https.append(http)
+                    api = TimedApi(http, server.url, e.token)
+                    api.latencies, api.failures = latencies, failures
+                    client = SyncClient(device, api, idle_poll_s=30)
+
+                    def count_offline(state: SyncState) -> None:
+                        nonlocal offline
+                        if state.connection == Connection.OFFLINE:
+                            offline += 1
+                            failures.append(state.last_error)
+
+                    client.status.subscribe(count_offline)
+                    clients.append(client)
+                    client.start()
+                    if kind == DeviceKind.KIOSK:
+                        lives.append(kiosk_life(device, speed, stop, random.Random(rng.random())))
+                    else:
+                        lives.append(window_life(device, n, speed, stop, random.Random(rng.random())))
+            await asyncio.gather(*lives)
+            for c in clients:
+                await c.stop()
+        finally:
+            for http in https:
+                await http.aclose()
+    finally:
+        server.stop()
+        admin.stop()
+    return {
+        "devices": len(clients),
+        "pushes": len(latencies),
+        "errors": max(len(failures), offline),
+        "p50": percentile(latencies, 50) if latencies else 0.0,
+        "p99": percentile(latencies, 99) if latencies else 0.0,
+        "first_errors": failures[:3],
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--halls", type=int, default=40)
+    parser.add_argument("--seconds", type=float, default=60)
+    parser.add_argument("--speed", type=float, default=10)
+    parser.add_argument("--db", default=None)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(dir="/var/tmp") as tmp:
+        r = asyncio.run(run(args.halls, args.seconds, args.speed, args.db, Path(tmp)))
+    print(
+        f"{r['devices']} devices at {args.speed:g}× a busy day for {args.seconds:g} s on {machine()}, "
+        f"{'PostgreSQL' if args.db else 'SQLite'}: {r['pushes']} pushes, errors {r['errors']}, "
+        f"push p50 {r['p50']:.1f} ms, p99 {r['p99']:.1f} ms {r['first_errors'] or ''}"
+    )
+
+
+if __name__ == "__main__":
+    main()
