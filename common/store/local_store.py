@@ -17,7 +17,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, func, insert, select, update
+from sqlalchemy import Engine, bindparam, create_engine, event, func, insert, select, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.pool import StaticPool
 
@@ -140,8 +140,7 @@ class LocalStore:
         """Store events the central store has ordered (pulled, or acknowledged after a push), and move the
         cursor, in one transaction."""
         with self.transaction() as tx:
-            for seq, ev in batch:
-                tx.confirm(seq, ev)
+            tx.confirm_many(batch)
             if cursor is not None:
                 tx.set_meta("cursor", str(cursor))
 
@@ -221,6 +220,30 @@ class StoreTransaction:
                     id=str(ev.id), seq=seq, status=CONFIRMED, local=0, type=ev.type, body=event_json(ev)
                 )
             )
+
+    def confirm_many(self, batch: list[tuple[int, Event]]) -> None:
+        """``confirm`` for a whole page at once: one lookup, then one bulk update and one bulk insert."""
+        if not batch:
+            return
+        ours: set[str] = set()
+        ids = [str(ev.id) for _seq, ev in batch]
+        for i in range(0, len(ids), 500):
+            ours.update(self.conn.execute(select(events.c.id).where(events.c.id.in_(ids[i : i + 500]))).scalars())
+        updates = [{"b_id": str(ev.id), "b_seq": seq} for seq, ev in batch if str(ev.id) in ours]
+        inserts = [
+            {"id": str(ev.id), "seq": seq, "status": CONFIRMED, "local": 0, "type": ev.type, "body": event_json(ev)}
+            for seq, ev in batch
+            if str(ev.id) not in ours
+        ]
+        if updates:
+            self.conn.execute(
+                update(events).where(events.c.id == bindparam("b_id")).values(
+                    seq=bindparam("b_seq"), status=CONFIRMED, error=None
+                ),
+                updates,
+            )
+        if inserts:
+            self.conn.execute(insert(events), inserts)
 
     def reject(self, event_id: str, code: str, message: str) -> None:
         self.conn.execute(
