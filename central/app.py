@@ -197,7 +197,6 @@ def _error_handlers(app: FastAPI) -> None:
         return _error(exc.status_code, code, str(exc.detail), "", dict(exc.headers) if exc.headers else None)
 
 
-
 class _Route(APIRoute):
     """A route that answers an unexpected failure with the JSON error shape (500) and logs it, rather than
     letting it reach the server, which would drop the connection."""

@@ -151,9 +151,11 @@ class CentralStore:
         row = self._lock_hall(conn, device.hall_id)
         sequencer = self._sequencer(conn, device.hall_id, hall_log, row)
         ids = list(dict.fromkeys(str(e.id) for e in batch))
-        # The fold knows every event of this hall: only those can be stored duplicates (unless an id collides
-        # with another hall's, which the unique index reports and the retry looks up).
-        stored = ids if look_everywhere else [i for i in ids if i in sequencer.state.applied]
+        # The fold knows every recent event of this hall: only those, and events older than what it remembers,
+        # can be stored duplicates (unless an id collides with another hall's, which the unique index reports
+        # and the retry looks up).
+        maybe = {str(e.id) for e in batch if sequencer.may_be_stored(e)}
+        stored = ids if look_everywhere else [i for i in ids if i in maybe]
         known = self._known(conn, device.hall_id, ids, stored)
         received = now_ms()
         config = sequencer.bundle.config

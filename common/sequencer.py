@@ -11,6 +11,7 @@ from common.events import Event
 from common.hall_bundle import HallBundle
 from common.projection.admission import DeviceKind, check_config, check_writer
 from common.projection.fold import apply, fold
+from common.projection.horizon import is_forgotten_day
 from common.projection.state import HallState
 from common.projection.violations import RuleViolation
 
@@ -48,8 +49,10 @@ class Sequencer:
                 self.seq_of[str(event.id)] = seq
 
     def admit(self, event: Event, kind: DeviceKind, device_id: str) -> Verdict:
+        """The verdict on one event. The state forgets old event ids (``projection.horizon``): a server that
+        does not remember seqs here must first look older events up in its log (``may_be_stored``)."""
         key = str(event.id)
-        if key in self.state.applied:
+        if key in self.state.applied or key in self.seq_of:
             return Verdict(key, "duplicate", self.seq_of.get(key))
         try:
             check_writer(event, kind, self.bundle.hall_id, device_id)
@@ -61,3 +64,8 @@ class Sequencer:
         if self._remember:
             self.seq_of[key] = self.seq
         return Verdict(key, "accepted", self.seq)
+
+    def may_be_stored(self, event: Event) -> bool:
+        """Whether the log may already hold this event: the fold knows it, or it is older than what the
+        fold still remembers."""
+        return str(event.id) in self.state.applied or is_forgotten_day(self.state, event)

@@ -174,6 +174,11 @@ class HallMachine(RuleBasedStateMachine):
     def time_passes(self, seconds: int) -> None:
         self.wall.advance(seconds=seconds)
 
+    @rule(days=st.integers(1, 3))
+    def days_pass(self, days: int) -> None:
+        """Overnight the state forgets old tickets: every replica must forget the same things."""
+        self.wall.advance(days=days)
+
     @rule(which=st.integers(0, 2), push=st.booleans(), pull=st.booleans())
     def sync(self, which: int, push: bool, pull: bool) -> None:
         device = self.devices[which]

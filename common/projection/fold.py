@@ -15,6 +15,7 @@ from __future__ import annotations
 from bisect import bisect_left, insort
 from collections.abc import Callable, Iterable
 from dataclasses import replace
+from datetime import UTC
 from typing import Any, TypeVar
 
 from common.events import (
@@ -51,6 +52,7 @@ from common.events import (
     WindowPaused,
     WindowResumed,
 )
+from common.projection.horizon import forget_before
 from common.projection.state import (
     RECENT_CALLS,
     Appointment,
@@ -80,8 +82,13 @@ def apply(state: HallState, event: Event) -> bool:
     if key in state.applied:
         return False
     _HANDLERS[event.type](state, event)
-    state.applied.add(key)
+    day = event.created_at.astimezone(UTC).date()
+    state.applied[key] = day
     state.last_hlc = max(state.last_hlc, event.hlc)
+    if state.day is None or day > state.day:
+        if state.day is not None:
+            forget_before(state, day)
+        state.day = day
     return True
 
 

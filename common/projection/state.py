@@ -265,9 +265,11 @@ class HallState:
     pauses: tuple[Pause, ...] = ()
     recent_calls: tuple[Call, ...] = ()
     signin_failures: int = 0
-    applied: set[str] = field(default_factory=set)
-    """Ids of the events folded in: applying one twice is a no-op."""
+    applied: dict[str, date] = field(default_factory=dict)
+    """Ids of the events folded in (with their UTC day, for forgetting them): applying one twice is a no-op."""
     last_hlc: str = ""
+    day: date | None = None
+    """The latest UTC day of an event folded in; a newer one makes the state forget what it no longer needs."""
 
     def clone(self) -> HallState:
         """An independent copy; cheap because the records themselves are immutable."""
@@ -286,8 +288,9 @@ class HallState:
             pauses=self.pauses,
             recent_calls=self.recent_calls,
             signin_failures=self.signin_failures,
-            applied=set(self.applied),
+            applied=dict(self.applied),
             last_hlc=self.last_hlc,
+            day=self.day,
         )
 
     def window(self, number: int) -> WindowState:

@@ -32,7 +32,7 @@ log = logging.getLogger("hall.store")
 PENDING = "pending"
 CONFIRMED = "confirmed"
 REJECTED = "rejected"
-SNAPSHOT_VERSION = 1
+SNAPSHOT_VERSION = 2
 """Bump when the shape of ``HallState`` changes: an old snapshot is then ignored and the log refolded."""
 
 
@@ -237,9 +237,9 @@ class StoreTransaction:
         ]
         if updates:
             self.conn.execute(
-                update(events).where(events.c.id == bindparam("b_id")).values(
-                    seq=bindparam("b_seq"), status=CONFIRMED, error=None
-                ),
+                update(events)
+                .where(events.c.id == bindparam("b_id"))
+                .values(seq=bindparam("b_seq"), status=CONFIRMED, error=None),
                 updates,
             )
         if inserts:
