@@ -128,7 +128,11 @@ class HallMachine(RuleBasedStateMachine):
     @rule(n=st.sampled_from(WINDOWS), level=st.sampled_from(list(RatingLevel)), data=st.data())
     def rate(self, n: int, level: RatingLevel, data: st.DataObject) -> None:
         device = self.windows[n]
-        visits = sorted(v.id for v in device.state.visits.values() if v.window == n and v.finished)
+        visits = [
+            v.id
+            for v in sorted(device.state.visits.values(), key=lambda v: (v.started_at, v.number))
+            if v.window == n and v.finished
+        ]
         if visits:
             visit = data.draw(st.sampled_from(visits))
             reasons = [REASONS[0]] if level.is_bad else []
@@ -152,7 +156,11 @@ class HallMachine(RuleBasedStateMachine):
     @rule(n=st.sampled_from(WINDOWS), data=st.data())
     def skip_rating(self, n: int, data: st.DataObject) -> None:
         device = self.windows[n]
-        visits = sorted(v.id for v in device.state.visits.values() if v.window == n and v.finished)
+        visits = [
+            v.id
+            for v in sorted(device.state.visits.values(), key=lambda v: (v.started_at, v.number))
+            if v.window == n and v.finished
+        ]
         if visits:
             self.attempt(device, win.skip_rating, n, data.draw(st.sampled_from(visits)))
 
