@@ -183,7 +183,7 @@ def test_a_notice_lists_every_missing_material_at_once_and_which_an_e_certificat
         "婚姻状况证明（原件 1 份，按情形提供）",
         "户口簿",  # not in the guide: printed as the clerk wrote it
     ]
-    assert "需补齐的材料（共 3 项）" in texts(doc, Role.HEADING)
+    assert "需补齐的材料（共 3 项）" in texts(doc, Role.SECTION)
     assert [t for t in texts(doc, Role.STRONG) if t.startswith("★")] == [
         "★ 可用电子证照代替：居民身份证电子证照",
         "★ 可用电子证照代替：结婚证电子证照",
@@ -257,10 +257,14 @@ def test_a_closing_mark_never_starts_a_line_nor_an_opening_one_ends_it() -> None
     assert all(line[0] not in "，。）" and line[-1] != "（" for line in lines)
 
 
-def test_a_centred_title_is_balanced_instead_of_leaving_one_character_alone() -> None:
-    title = "南京市政务服务中心不动产登记分中心"  # 17 characters
-    assert wrap(title, 32, columns)[-1] == "心"
+def test_a_paragraph_never_ends_with_one_character_alone_and_a_centred_title_is_balanced() -> None:
+    title = "南京市政务服务中心不动产登记分中心"  # 17 characters: 16 fit on a line of 32 columns
+    assert wrap(title, 32, columns) == ["南京市政务服务中心不动产登记分", "中心"]
     assert [columns(line) for line in balanced(title, 32, columns)] == [18, 16]
+
+
+def test_a_number_stays_with_the_word_it_counts() -> None:
+    assert wrap("商品房买卖合同（原件 1 份）", 26, columns) == ["商品房买卖合同（原件", "1 份）"]
 
 
 def test_a_word_wider_than_the_line_is_cut() -> None:

@@ -30,6 +30,7 @@ from common.printing import (
 from common.printing.escpos_printer import STYLES, EscposPrinter, encode
 from common.printing.printer import PrinterStatus
 from tests.support import escpos_reader
+from tests.support.escpos_preview import preview
 from tests.support.fake_receipt_printer import (
     OFFLINE_COVER_OPEN,
     OFFLINE_PAPER_END,
@@ -40,6 +41,7 @@ from tests.support.fake_receipt_printer import (
 from tests.support.qr import scan
 
 SAMPLE = load_hall("assets/sample_hall")
+SAMPLES = Path(__file__).parent.parent / "screenshots" / "print"
 WIDTH = 576  # the default profile, TM-T20II: 72 mm at 203 dpi
 RECEIPT = TicketReceipt(
     ticket_id="0192f0c2-3b4a-7d5e-8f60-718293a4b5c6",
@@ -158,9 +160,23 @@ def test_an_english_ticket_keeps_latin_text_as_plain_ascii(tmp_path: Path) -> No
     printer, out = file_printer(tmp_path)
     printer.print_document(ticket_document(RECEIPT, SAMPLE.config, Language.EN))
     printed = escpos_reader.read(out.read_bytes())
-    assert printed.line("People ahead").text == "People ahead: 3"
+    assert printed.line("People ahead").text == "People ahead:   3"  # values line up after the longest label
     assert printed.line("Please watch").text == "Please watch the call screen"
     assert b"Please watch the call screen\n" in out.read_bytes()
+
+
+def test_text_mode_slips_for_people_to_look_at(tmp_path: Path) -> None:
+    """Pictures of the text-mode jobs (``escpos_preview``) and the bitmap-mode ones, in screenshots/print."""
+    SAMPLES.mkdir(parents=True, exist_ok=True)
+    text, _ = file_printer(tmp_path)
+    bitmap, _ = file_printer(tmp_path, mode=EscposMode.BITMAP)
+    guide = service_guide_document(SAMPLE.catalogue.item("BDC-002"), SAMPLE.config)
+    for name, doc in (("ticket", TICKET), ("guide", guide), ("notice", notice())):
+        picture = preview(text.render(doc))
+        assert picture.width == WIDTH
+        picture.save(SAMPLES / f"escpos-text-{name}.png")
+        escpos_reader.read(bitmap.render(doc)).image.save(SAMPLES / f"escpos-bitmap-{name}.png")
+    assert [s.text for s in scan(preview(text.render(TICKET)))] == [RECEIPT.qr_payload]
 
 
 # --- bitmap mode ---------------------------------------------------------------------------------

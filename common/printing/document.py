@@ -4,6 +4,7 @@ items, a QR code, separators) on a kind of paper. Builders make documents from t
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -26,7 +27,8 @@ class Paper(StrEnum):
 
 class Role(StrEnum):
     TITLE = "title"  # the hall's name or the document's title
-    HEADING = "heading"  # a section, or the ticket's category
+    HEADING = "heading"  # the ticket's category, the guide's item: centred, large
+    SECTION = "section"  # a section of a guide or notice (受理条件, 申请材料…): air above, never last on a page
     BIG_NUMBER = "big_number"  # the queue number
     BODY = "body"
     STRONG = "strong"  # body text that must not be missed: the e-certificate mark, priority
@@ -38,6 +40,8 @@ class Align(StrEnum):
     CENTER = "center"
 
 
+FIELD_COLUMN = 0.45
+"""The largest share of a line that field labels take."""
 LIST_COLUMN = "00. "
 """How far a list item's text starts from its marker, as text in the body font; also one level of
 ``Text.indent``, so a note under an item lines up with the item's text."""
@@ -137,6 +141,12 @@ class Document:
     def colon(self) -> str:
         """What follows a field's label in this document's language (``：`` or ``: ``)."""
         return labels(self.language).colon
+
+    def field_column(self, label_width: Callable[[str], float], line_width: float) -> float:
+        """Where field values start: the labels share one column, at most ``FIELD_COLUMN`` of the
+        line; a label wider than that puts its value on the lines under it."""
+        widths = [label_width(f"{b.label}{self.colon}") for b in self.blocks if isinstance(b, Field)]
+        return max((w for w in widths if w <= line_width * FIELD_COLUMN), default=0.0)
 
     @property
     def qr_codes(self) -> tuple[QrCode, ...]:

@@ -67,6 +67,7 @@ class _Style:
 STYLES: dict[Role, _Style] = {
     Role.TITLE: _Style(bold=True, height=2),
     Role.HEADING: _Style(bold=True, width=2, height=2),
+    Role.SECTION: _Style(bold=True, height=2),
     Role.BIG_NUMBER: _Style(bold=True, width=5, height=5),
     Role.BODY: _Style(),
     Role.STRONG: _Style(bold=True),
@@ -141,7 +142,7 @@ class EscposPrinter:
             fonts = Fonts(self.settings.font_regular, self.settings.font_bold)
             job.image(render(document, width, fonts), impl="bitImageRaster")
         else:
-            _TextJob(job, width, document.colon).document(document)
+            _TextJob(job, width, document).document(document)
         job.cut(mode="FULL" if self.settings.cut is CutMode.FULL else "PART")
         return bytes(job.output)
 
@@ -257,10 +258,11 @@ def _close(device: Any) -> None:
 class _TextJob:
     """A document as ESC/POS text: wrapped to the roll's width in dots, Chinese in GB18030."""
 
-    def __init__(self, job: Any, width: int, colon: str) -> None:
+    def __init__(self, job: Any, width: int, document: Document) -> None:
         self.job = job
         self.width = width
-        self.colon = colon
+        self.colon = document.colon
+        self.field_column = round(document.field_column(STYLES[Role.BODY].dots, width))
         self.started = False
         self.job._raw(FS_CHINESE_MODE)
         self._style = _Style()
@@ -306,10 +308,11 @@ class _TextJob:
 
     def text(self, block: Text) -> None:
         style = STYLES[block.role]
-        if block.role is Role.HEADING and block.align is Align.LEFT and self.started:
+        if block.role is Role.SECTION and self.started:
             self.job._raw(b"\n")  # a section starts with some air above it
         self._apply(style, block.align)
-        indent = " " * len(LIST_COLUMN) * block.indent
+        column = STYLES[Role.BODY].dots(LIST_COLUMN)  # font B's spaces are narrower: count in dots
+        indent = " " * round(column * block.indent / style.dots(" "))
         width = self.width - style.dots(indent)
         lines = (balanced if block.align is Align.CENTER else wrap)(block.text, width, style.dots)
         for line in lines:
@@ -320,14 +323,14 @@ class _TextJob:
         style = STYLES[Role.BODY]
         self._apply(style, Align.LEFT)
         label = f"{block.label}{self.colon}"
-        hang = style.dots(label)
-        if hang > self.width // 2:  # a long English label: the value goes under it
+        if style.dots(label) > self.field_column:  # a long label: its value goes under it
             self.job._raw(ESC_BOLD_ON + encode(label) + ESC_BOLD_OFF + b"\n")
             for line in wrap(block.value, self.width, style.dots):
                 self._line(line)
             return
-        pad = " " * (hang // style.dots(" "))
-        for i, line in enumerate(wrap(block.value, self.width - hang, style.dots)):
+        pad = " " * (self.field_column // style.dots(" "))
+        label += " " * ((self.field_column - style.dots(label)) // style.dots(" "))
+        for i, line in enumerate(wrap(block.value, self.width - self.field_column, style.dots)):
             if i == 0:
                 self.job._raw(ESC_BOLD_ON + encode(label) + ESC_BOLD_OFF + encode(line) + b"\n")
             else:

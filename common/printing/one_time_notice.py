@@ -60,7 +60,7 @@ def one_time_notice_document(
     ]
     if item_names:
         blocks.append(Field(words.notice_items, words.list_separator.join(item_names)))
-    blocks += [Text(words.notice_intro), Text(words.notice_missing.format(n=len(names)), Role.HEADING)]
+    blocks += [Text(words.notice_intro), Text(words.notice_missing.format(n=len(names)), Role.SECTION)]
     for i, (name, material) in enumerate(zip(names, found, strict=True), start=1):
         if material is None:
             blocks.append(ListItem(f"{i}.", name))

@@ -31,12 +31,13 @@ QUIET_ZONE = 4  # modules of white around a QR code, as the standard asks
 SIZES: dict[Role, int] = {
     Role.TITLE: 34,
     Role.HEADING: 40,
+    Role.SECTION: 31,
     Role.BIG_NUMBER: 168,
     Role.BODY: 26,
     Role.STRONG: 26,
     Role.SMALL: 21,
 }
-BOLD = frozenset({Role.TITLE, Role.HEADING, Role.BIG_NUMBER, Role.STRONG})
+BOLD = frozenset({Role.TITLE, Role.HEADING, Role.SECTION, Role.BIG_NUMBER, Role.STRONG})
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,7 +66,7 @@ def _font(path: Path, size: int) -> ImageFont.FreeTypeFont:
 def render(document: Document, width: int, fonts: Fonts) -> Image.Image:
     """The document as a mode "1" image ``width`` dots wide (576 for an 80 mm roll at 203 dpi)."""
     margin = 2 * DOTS_PER_MM
-    canvas = _Canvas(width, margin, fonts, document.colon)
+    canvas = _Canvas(width, margin, fonts, document)
     for block in document.blocks:
         match block:
             case Text():
@@ -87,12 +88,13 @@ def render(document: Document, width: int, fonts: Fonts) -> Image.Image:
 class _Canvas:
     """Draws as it goes on a tall strip and crops to what was drawn."""
 
-    def __init__(self, width: int, margin: int, fonts: Fonts, colon: str) -> None:
+    def __init__(self, width: int, margin: int, fonts: Fonts, document: Document) -> None:
         self.width = width
         self.margin = margin
         self.fonts = fonts
-        self.colon = colon
+        self.colon = document.colon
         self.column = round(fonts.get(Role.BODY).getlength(LIST_COLUMN))
+        self.field_column = round(document.field_column(fonts.get(Role.BODY, bold=True).getlength, self.inner))
         self.y = margin
         self._image = Image.new("L", (width, 4000), 255)
         self._draw = ImageDraw.Draw(self._image)
@@ -119,7 +121,7 @@ class _Canvas:
 
     def text(self, block: Text) -> None:
         font = self.fonts.get(block.role)
-        if block.role is Role.HEADING and block.align is Align.LEFT and self.y > self.margin:
+        if block.role is Role.SECTION and self.y > self.margin:
             self.y += SIZES[Role.BODY] // 2  # a section starts with some air above it
         indent = block.indent * self.column
         width = self.inner - indent
@@ -131,13 +133,16 @@ class _Canvas:
         label_font = self.fonts.get(Role.BODY, bold=True)
         value_font = self.fonts.get(Role.BODY)
         label = f"{block.label}{self.colon}"
-        label_width = round(label_font.getlength(label))
         top = self.y
-        self._lines([label], label_font, self.margin, label_width, Align.LEFT)
-        self.y = top
-        width = self.inner - label_width
+        self._lines([label], label_font, self.margin, self.inner, Align.LEFT)
+        column = self.field_column
+        if label_font.getlength(label) <= column:
+            self.y = top
+        else:
+            column = 0  # a label too long for the column: its value goes under it
+        width = self.inner - column
         lines = wrap(block.value, width, value_font.getlength)
-        self._lines(lines, value_font, self.margin + label_width, width, Align.LEFT)
+        self._lines(lines, value_font, self.margin + column, width, Align.LEFT)
 
     def list_item(self, block: ListItem) -> None:
         font = self.fonts.get(block.role)

@@ -42,16 +42,16 @@ def service_guide_document(
         Field(words.item_code, item.code),
         Field(words.department, item.department),
         Field(words.item_kind, words.kinds[item.kind]),
-        Text(words.conditions, Role.HEADING),
+        Text(words.conditions, Role.SECTION),
         Text(guide.conditions),
-        Text(words.materials, Role.HEADING),
+        Text(words.materials, Role.SECTION),
     ]
     for i, material in enumerate(guide.materials, start=1):
         blocks += material_blocks(material, f"{i}.", words)
     if any(m.replaceable_by_e_certificate for m in guide.materials):
         blocks.append(Text(words.e_certificate_legend, Role.STRONG))
     blocks += [
-        Text(words.time_limits, Role.HEADING),
+        Text(words.time_limits, Role.SECTION),
         Field(words.legal_days, words.days_text(guide.legal_days)),
         Field(words.promised_days, words.on_the_spot if guide.on_the_spot else words.days_text(guide.promised_days)),
         Field(words.fee, fee_text(guide, language)),
@@ -60,10 +60,10 @@ def service_guide_document(
     if guide.fully_online and guide.trips:
         blocks.append(Text(words.fully_online, Role.STRONG))
     blocks.append(Field(words.where, words.clause_separator.join(guide.where)))
-    blocks.append(Text(words.process, Role.HEADING))
+    blocks.append(Text(words.process, Role.SECTION))
     blocks += [ListItem(f"{i}.", step) for i, step in enumerate(guide.process, start=1)]
     if guide.basis:
-        blocks += [Text(words.basis, Role.HEADING), Text(guide.basis, Role.SMALL)]
+        blocks += [Text(words.basis, Role.SECTION), Text(guide.basis, Role.SMALL)]
     phone = guide.phone or config.phone
     if phone:
         blocks.append(Field(words.phone, phone))

@@ -17,7 +17,8 @@ def is_wide(ch: str) -> bool:
 
 
 def _units(paragraph: str) -> list[str]:
-    """Pieces a line may break between: one wide character, a space, or a run of other characters."""
+    """Pieces a line may break between: one wide character, a space, or a run of other characters.
+    A number keeps the character after it (``1 份``, ``30 个``, ``3 号窗口``): no break between them."""
     units: list[str] = []
     word = ""
     for ch in paragraph:
@@ -30,7 +31,16 @@ def _units(paragraph: str) -> list[str]:
             word += ch
     if word:
         units.append(word)
-    return units
+    glued: list[str] = []
+    for unit in units:
+        if is_wide(unit[0]) and glued and glued[-1][-1].isdigit():
+            glued[-1] += unit
+        elif is_wide(unit[0]) and len(glued) >= 2 and glued[-1] == " " and glued[-2][-1].isdigit():
+            glued.pop()
+            glued[-1] += " " + unit
+        else:
+            glued.append(unit)
+    return glued
 
 
 def wrap(text: str, width: float, measure: Callable[[str], float]) -> list[str]:
@@ -90,7 +100,24 @@ def _wrap_paragraph(paragraph: str, width: float, measure: Callable[[str], float
             lines += pieces[:-1]
             current = [pieces[-1]]
     lines.append("".join(current).rstrip(" "))
-    return lines
+    return _no_lone_character(lines, width, measure)
+
+
+def _no_lone_character(lines: list[str], width: float, measure: Callable[[str], float]) -> list[str]:
+    """A paragraph's last line is never one Chinese character (孤字): the line above gives it one more."""
+    if len(lines) < 2:
+        return lines
+    last, above = _units(lines[-1]), _units(lines[-2])
+    words = [u for u in last if u[0] not in NO_LINE_START]
+    if len(words) != 1 or len(words[0]) != 1 or not is_wide(words[0]) or len(above) < 4:
+        return lines
+    moved = above.pop()
+    if moved[0] in NO_LINE_START or moved == " " or (above and above[-1][-1] in NO_LINE_END):
+        return lines
+    joined = moved + lines[-1]
+    if measure(joined) > width:
+        return lines
+    return [*lines[:-2], "".join(above).rstrip(" "), joined]
 
 
 def _cut(word: str, width: float, measure: Callable[[str], float]) -> list[str]:
