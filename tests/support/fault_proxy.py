@@ -65,6 +65,7 @@ class FaultProxy:
             with contextlib.suppress(Exception):
                 await reader.read()  # hold the connection open, forward nothing
             self._writers.discard(writer)
+            _abort(writer)  # the client gave up: close our side too, or its socket leaks
             return
         try:
             up_reader, up_writer = await asyncio.open_connection(*self.target)
@@ -95,6 +96,8 @@ class FaultProxy:
             if self._server is not None:
                 self._server.close()
                 await self._server.wait_closed()
+            for _ in range(3):  # aborted transports close their sockets on the loop's next turns
+                await asyncio.sleep(0)
 
         asyncio.run_coroutine_threadsafe(shutdown(), self._loop).result(5)
         self._loop.call_soon_threadsafe(self._loop.stop)
