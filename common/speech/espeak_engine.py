@@ -1,0 +1,117 @@
+"""Speech with pyttsx3 driving espeak-ng: each text is synthesized to a WAV file on the speech worker's
+thread, then handed to an ``AudioOutput`` (the speakers, or a folder in tests).
+
+Voices. Debian 12's espeak-ng 1.51 reads Chinese badly with its plain ``cmn`` voice: the dictionary turns
+characters into pinyin and the voice then pronounces the pinyin by English rules ("qing3" as "king
+three"). ``cmn-latn-pinyin`` reads the same pinyin as Mandarin, so it comes first; ``cmn`` is the fallback
+for espeak-ng builds that name voices differently.
+
+Why ``save_to_file``: pyttsx3's own playback on Linux blocks in ``aplay`` and cannot be stopped, which
+read-aloud needs. ``save_to_file`` was checked against ``espeak-ng -w``: both give a complete 22,050 Hz
+mono WAV for every text, in a few milliseconds; pyttsx3's was kept so production and the tests' WAV files
+come from the same code. Its quirks are handled here: it prints "Audio saved to ..." (silenced), and
+libespeak-ng is one per process, so synthesis is serialized across engines by a lock.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import logging
+import shutil
+import tempfile
+import threading
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from common.speech.audio_output import AudioOutput
+from common.speech.engines import SpeechUnavailable
+from common.speech.utterance import Part, Sound
+
+log = logging.getLogger("hall.speech")
+
+VOICES: Mapping[str, Sequence[str]] = {
+    "zh_CN": ("sit/cmn-latn-pinyin", "sit/cmn", "cmn"),
+    "zh_TW": ("sit/cmn-latn-pinyin", "sit/cmn", "cmn"),
+    "en": ("gmw/en", "gmw/en-us", "en"),
+}
+"""Voice ids to try for each language, best first."""
+
+_LIBESPEAK = threading.Lock()
+"""pyttsx3 keeps one engine per driver and libespeak-ng one synthesis callback per process: two speech
+workers in one process (as in the tests) must take turns."""
+
+
+def language_key(language: str) -> str:
+    """``zh`` and ``zh_CN`` to ``zh_CN``, ``zh_TW``/``zh_HK`` to ``zh_TW``, ``en_US`` to ``en``."""
+    lang = language.replace("-", "_")
+    if lang in VOICES:
+        return lang
+    if lang.startswith("zh"):
+        return "zh_TW" if lang.endswith(("TW", "HK", "MO", "Hant")) else "zh_CN"
+    return lang.split("_")[0]
+
+
+class EspeakEngine:
+    name = "espeak-ng"
+
+    def __init__(self, output: AudioOutput, voices: Mapping[str, Sequence[str]] = VOICES) -> None:
+        self.output = output
+        self._wanted = voices
+        self._voices: dict[str, str] = {}
+        self._engine: Any = None
+        self._dir: Path | None = None
+
+    def open(self) -> None:
+        try:
+            import pyttsx3
+
+            with _LIBESPEAK:
+                self._engine = pyttsx3.init("espeak")
+                available = {v.id for v in self._engine.getProperty("voices")}
+        except Exception as e:  # ImportError, OSError (no libespeak-ng1), RuntimeError from espeak
+            raise SpeechUnavailable(f"espeak-ng cannot be started: {e}") from e
+        for language, ids in self._wanted.items():
+            voice = next((v for v in ids if v in available), None)
+            if voice:
+                self._voices[language] = voice
+        if "zh_CN" not in self._voices:
+            raise SpeechUnavailable("espeak-ng has no Mandarin voice (cmn)")
+        self.output.open()
+        self._dir = Path(tempfile.mkdtemp(prefix="hall-speech-"))
+        log.info("speech: espeak-ng voices %s", self._voices)
+
+    def voice_for(self, language: str) -> str:
+        return self._voices.get(language_key(language)) or self._voices["zh_CN"]
+
+    def synthesize(self, text: str, language: str, rate: int, path: Path) -> None:
+        """Write ``text`` spoken in ``language`` at ``rate`` words per minute to the WAV file ``path``."""
+        engine = self._engine
+        with _LIBESPEAK, contextlib.redirect_stdout(io.StringIO()):
+            engine.setProperty("voice", self.voice_for(language))
+            engine.setProperty("rate", rate)
+            engine.save_to_file(text, str(path))
+            engine.runAndWait()
+        if not path.exists() or path.stat().st_size <= 44:
+            raise SpeechUnavailable(f"espeak-ng produced no audio for {text[:20]!r}")
+
+    def play(self, part: Part, rate: int) -> bool:
+        if isinstance(part, Sound):
+            return self.output.play(part.path, part)
+        assert self._dir is not None, "open() first"
+        wav = self._dir / "utterance.wav"
+        self.synthesize(part.text, part.language, rate, wav)
+        try:
+            return self.output.play(wav, part)
+        finally:
+            wav.unlink(missing_ok=True)
+
+    def interrupt(self) -> None:
+        self.output.interrupt()
+
+    def close(self) -> None:
+        self.output.close()
+        if self._dir is not None:
+            shutil.rmtree(self._dir, ignore_errors=True)
+            self._dir = None

@@ -1,0 +1,120 @@
+"""Real speech: pyttsx3 finds espeak-ng on this machine with a Mandarin and an English voice, and
+utterances become complete WAV files in order; the player output can be cut short and reports a
+broken player."""
+
+from __future__ import annotations
+
+import stat
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from common.asset_paths import CHIME
+from common.speech.audio_output import FolderOutput, PlayerOutput
+from common.speech.engines import SilentEngine, SpeechUnavailable, wav_seconds
+from common.speech.espeak_engine import EspeakEngine, language_key
+from common.speech.speech_worker import SpeechWorker
+from common.speech.utterance import Policy, Sound, Speech, Utterance
+from tests.support.speech import ListenerLog
+
+
+@pytest.fixture
+def engine(tmp_path: Path) -> Iterator[EspeakEngine]:
+    e = EspeakEngine(FolderOutput(tmp_path / "spoken"))
+    e.open()
+    yield e
+    e.close()
+
+
+def test_pyttsx3_finds_espeak_ng_with_mandarin_and_english_voices(engine: EspeakEngine) -> None:
+    # Debian's plain "cmn" voice reads pinyin by English rules; the pinyin variant reads it as Mandarin.
+    assert engine.voice_for("zh_CN") == "sit/cmn-latn-pinyin"
+    assert engine.voice_for("zh_TW") == "sit/cmn-latn-pinyin"
+    assert engine.voice_for("en") == "gmw/en"
+    assert engine.voice_for("fr") == "sit/cmn-latn-pinyin"  # unknown: the hall's language
+
+
+def test_language_codes_map_to_voice_keys() -> None:
+    assert [language_key(x) for x in ("zh", "zh_CN", "zh-TW", "zh_HK", "en_US", "en")] == [
+        "zh_CN",
+        "zh_CN",
+        "zh_TW",
+        "zh_TW",
+        "en",
+        "en",
+    ]
+
+
+def test_utterances_become_complete_wav_files_in_order(tmp_path: Path) -> None:
+    folder = tmp_path / "spoken"
+    output = FolderOutput(folder)
+    listener = ListenerLog()
+    worker = SpeechWorker(EspeakEngine(output), listener, fallback=SilentEngine(seconds_per_char=0))
+    worker.start()
+    texts = [
+        ("请A001号到3号窗口办理", "zh_CN"),
+        ("Number A001, please go to window 3", "en"),
+        ("请B012号到10号窗口办理", "zh_CN"),
+    ]
+    utterance = Utterance(
+        "\n".join(t for t, _ in texts),
+        (Sound(CHIME), *(Speech(t, lang) for t, lang in texts)),
+        Policy.ANNOUNCEMENT,
+    )
+    worker.say(utterance)
+    assert listener.wait_finished(utterance) is True
+    worker.close()
+    assert listener.unavailable == []
+
+    files = sorted(folder.glob("*.wav"))
+    assert [f.name for f in files] == ["0001-sound.wav", "0002-speech.wav", "0003-speech.wav", "0004-speech.wav"]
+    assert files[0].read_bytes() == CHIME.read_bytes()
+    manifest = (folder / FolderOutput.MANIFEST).read_text(encoding="utf-8").splitlines()
+    assert [line.split("\t")[3] for line in manifest[1:]] == [t for t, _ in texts]
+
+    # Each file is the whole utterance: as long as the same text synthesized afresh.
+    check = EspeakEngine(FolderOutput(tmp_path / "unused"))
+    check.open()
+    for f, (text, lang) in zip(files[1:], texts, strict=True):
+        fresh = tmp_path / "fresh.wav"
+        check.synthesize(text, lang, worker.rate, fresh)
+        assert wav_seconds(f) > 1.0
+        assert wav_seconds(f) == pytest.approx(wav_seconds(fresh), rel=0.05)
+    check.close()
+
+
+def _script(tmp_path: Path, name: str, body: str) -> Path:
+    path = tmp_path / name
+    path.write_text(f"#!/bin/sh\n{body}\n", encoding="utf-8")
+    path.chmod(path.stat().st_mode | stat.S_IXUSR)
+    return path
+
+
+def test_without_a_player_program_speech_is_unavailable(tmp_path: Path) -> None:
+    with pytest.raises(SpeechUnavailable, match="alsa-utils"):
+        PlayerOutput(players=((str(tmp_path / "no-such-player"), ()),)).open()
+
+
+def test_a_failing_player_is_reported_with_its_message(tmp_path: Path) -> None:
+    player = _script(tmp_path, "player", 'echo "aplay: main:831: audio open error: No such device" >&2; exit 1')
+    output = PlayerOutput(players=((str(player), ()),))
+    output.open()
+    with pytest.raises(SpeechUnavailable, match="No such device"):
+        output.play(CHIME, Sound(CHIME))
+
+
+def test_the_sound_playing_can_be_cut_short(tmp_path: Path) -> None:
+    started = tmp_path / "started"
+    player = _script(tmp_path, "player", f'touch "{started}"; exec sleep 60')
+    output = PlayerOutput(players=((str(player), ()),))
+    output.open()
+    result: list[bool] = []
+    thread = threading.Thread(target=lambda: result.append(output.play(CHIME, Sound(CHIME))))
+    thread.start()
+    while not started.exists():
+        thread.join(0.01)
+    output.interrupt()
+    thread.join(10)
+    assert result == [False]
