@@ -1,0 +1,132 @@
+"""The caption bar (字幕辅助): a large, high-contrast band showing what is being spoken, so a citizen who
+cannot hear still gets every word. It follows a ``Speaker``: a caption appears when its utterance starts
+and stays until the next one (a late glance still finds the last call)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtGui import QPaintEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+
+from common.speech.utterance import Utterance
+from common.ui.speech import Speaker
+from common.ui.theme import TextRole, set_role
+
+CAPTION_BACKGROUND = "#0E1621"
+CAPTION_TEXT = "#FFFFFF"
+SPEAKING_TAG = "#FFD75E"
+
+
+class _CaptionText(QLabel):
+    """Reports the first time a new caption is actually painted."""
+
+    painted = Signal(str)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._unpainted = False
+
+    def show_text(self, text: str) -> None:
+        self.setText(text)
+        self._unpainted = True
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._unpainted:
+            self._unpainted = False
+            self.painted.emit(self.text())
+
+
+class CaptionBar(QWidget):
+    caption_shown = Signal(str)
+    """A new caption has been painted on screen (the text)."""
+
+    def __init__(self, parent: QWidget | None = None, *, text_px: int | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("caption_bar")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self._speaking = False
+        self._idle_text = ""
+        self._caption = ""
+        self._utterance_id: int | None = None
+
+        self.tag = QLabel()
+        self.tag.setObjectName("caption_tag")
+        self.text = _CaptionText()
+        self.text.setObjectName("caption_text")
+        self.text.setWordWrap(True)
+        self.text.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.text.painted.connect(self.caption_shown)
+        for label in (self.tag, self.text):
+            set_role(label, TextRole.CAPTION)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(32, 12, 32, 12)
+        layout.setSpacing(28)
+        layout.addWidget(self.tag, 0, Qt.AlignmentFlag.AlignVCenter)
+        layout.addWidget(self.text, 1)
+        size = f"font-size: {text_px}px;" if text_px else ""
+        self.setStyleSheet(
+            f"#caption_bar {{ background-color: {CAPTION_BACKGROUND}; }}"
+            f"#caption_text {{ color: {CAPTION_TEXT}; background: transparent; {size} }}"
+            f"#caption_tag {{ color: {SPEAKING_TAG}; background: transparent; font-weight: bold; {size} }}"
+        )
+        self.retranslate()
+
+    # --- what it shows ------------------------------------------------------------------------------
+
+    def follow(self, speaker: Speaker) -> None:
+        speaker.utterance_started.connect(self._on_utterance_started)
+        speaker.utterance_finished.connect(self._on_utterance_finished)
+
+    def show_caption(self, text: str) -> None:
+        self._caption = text
+        self._speaking = True
+        self._refresh()
+
+    def set_idle_text(self, text: str) -> None:
+        """What shows before anything has been spoken."""
+        self._idle_text = text
+        self._refresh()
+
+    @property
+    def caption(self) -> str:
+        return self._caption
+
+    @property
+    def speaking(self) -> bool:
+        return self._speaking
+
+    def _on_utterance_started(self, utterance: Utterance) -> None:
+        self._utterance_id = utterance.id
+        self.show_caption(utterance.caption)
+
+    def _on_utterance_finished(self, utterance: Utterance, _completed: bool) -> None:
+        if utterance.id == self._utterance_id:
+            self._speaking = False
+            self._refresh()
+
+    def _refresh(self) -> None:
+        shown = self._caption or self._idle_text
+        if shown != self.text.text():
+            self.text.show_text(shown)
+        self.retranslate()
+
+    # --- language -----------------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        if self._speaking:
+            tag = QCoreApplication.translate("CaptionBar", "Speaking")
+        elif self._caption:
+            tag = QCoreApplication.translate("CaptionBar", "Last spoken")
+        else:
+            tag = QCoreApplication.translate("CaptionBar", "Captions")
+        self.tag.setText(tag)
+        self.setAccessibleName(QCoreApplication.translate("CaptionBar", "Captions"))
+        self.setAccessibleDescription(
+            QCoreApplication.translate("CaptionBar", "Everything spoken aloud is shown here as text.")
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
