@@ -65,7 +65,7 @@ def test_a_call_is_a_chime_then_the_template_twice_then_the_second_language() ->
         Speech("请A 0 1 2号到3号窗口办理", "zh_CN"),
         Speech("Number A0 1 2, please go to window 3", "en"),
     )
-    assert u.caption == "请A012号到3号窗口办理\nNumber A012, please go to window 3"
+    assert u.caption == "请A012号到3号窗口办理  /  Number A012, please go to window 3"
     assert call_captions(_call("A012", 3, "e1"), small_hall().config) == ("请A012号到3号窗口办理",)
 
 

@@ -14,6 +14,9 @@ from common.hall_config import HallConfig
 from common.projection.state import Call
 from common.speech.utterance import Part, Policy, Sound, Speech, Utterance
 
+CAPTION_JOINER = "  /  "
+"""Between the two languages of a caption: one line where it fits, wrapped where it does not."""
+
 
 def spoken_number(number: str, language: str) -> str:
     """``A012`` as espeak-ng should read it: ``A 0 1 2`` in Chinese, ``A0 1 2`` in English.
@@ -58,7 +61,7 @@ def call_utterance(call: Call, config: HallConfig, chime: Path | None) -> Uttera
     if rule.second_template:
         parts.append(Speech(_fill(rule.second_template, call, config, spoken_number(call.number, second)), second))
     return Utterance(
-        caption="\n".join(call_captions(call, config)),
+        caption=CAPTION_JOINER.join(call_captions(call, config)),
         parts=tuple(parts),
         policy=Policy.ANNOUNCEMENT,
         key=call.event_id,

@@ -4,11 +4,12 @@ and stays until the next one (a late glance still finds the last call)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from common.speech.utterance import Utterance
+from common.ui.i18n import translate
 from common.ui.speech import Speaker
 from common.ui.theme import TextRole, set_role
 
@@ -41,7 +42,7 @@ class CaptionBar(QWidget):
     caption_shown = Signal(str)
     """A new caption has been painted on screen (the text)."""
 
-    def __init__(self, parent: QWidget | None = None, *, text_px: int | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, text_px: int | None = None, lines: int = 1) -> None:
         super().__init__(parent)
         self.setObjectName("caption_bar")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
@@ -49,6 +50,8 @@ class CaptionBar(QWidget):
         self._idle_text = ""
         self._caption = ""
         self._utterance_id: int | None = None
+        self._silent = False
+        self._lines = lines
 
         self.tag = QLabel()
         self.tag.setObjectName("caption_tag")
@@ -70,13 +73,36 @@ class CaptionBar(QWidget):
             f"#caption_text {{ color: {CAPTION_TEXT}; background: transparent; {size} }}"
             f"#caption_tag {{ color: {SPEAKING_TAG}; background: transparent; font-weight: bold; {size} }}"
         )
+        self.set_lines(lines)
         self.retranslate()
+
+    def set_lines(self, lines: int) -> None:
+        """Keep room for ``lines`` lines of caption, so the screen does not jump when a long one comes."""
+        self._lines = lines
+        self.text.ensurePolished()
+        metrics = self.text.fontMetrics()
+        self.text.setMinimumHeight(metrics.height() + metrics.lineSpacing() * (lines - 1))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        elif event.type() == QEvent.Type.StyleChange:
+            self.set_lines(self._lines)
+        super().changeEvent(event)
 
     # --- what it shows ------------------------------------------------------------------------------
 
     def follow(self, speaker: Speaker) -> None:
         speaker.utterance_started.connect(self._on_utterance_started)
         speaker.utterance_finished.connect(self._on_utterance_finished)
+        speaker.engine_unavailable.connect(self._on_engine_unavailable)
+        if not speaker.available:
+            self.show_speech_unavailable()
+
+    def show_speech_unavailable(self) -> None:
+        """Say, where people read the captions, that nothing is being heard."""
+        self._silent = True
+        self.retranslate()
 
     def show_caption(self, text: str) -> None:
         self._caption = text
@@ -105,6 +131,9 @@ class CaptionBar(QWidget):
             self._speaking = False
             self._refresh()
 
+    def _on_engine_unavailable(self, _reason: str) -> None:
+        self.show_speech_unavailable()
+
     def _refresh(self) -> None:
         shown = self._caption or self._idle_text
         if shown != self.text.text():
@@ -114,19 +143,14 @@ class CaptionBar(QWidget):
     # --- language -----------------------------------------------------------------------------------
 
     def retranslate(self) -> None:
-        if self._speaking:
-            tag = QCoreApplication.translate("CaptionBar", "Speaking")
+        if self._silent:
+            tag = translate("CaptionBar", "Captions (no sound)")
+        elif self._speaking:
+            tag = translate("CaptionBar", "Speaking")
         elif self._caption:
-            tag = QCoreApplication.translate("CaptionBar", "Last spoken")
+            tag = translate("CaptionBar", "Last spoken")
         else:
-            tag = QCoreApplication.translate("CaptionBar", "Captions")
+            tag = translate("CaptionBar", "Captions")
         self.tag.setText(tag)
-        self.setAccessibleName(QCoreApplication.translate("CaptionBar", "Captions"))
-        self.setAccessibleDescription(
-            QCoreApplication.translate("CaptionBar", "Everything spoken aloud is shown here as text.")
-        )
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
+        self.setAccessibleName(translate("CaptionBar", "Captions"))
+        self.setAccessibleDescription(translate("CaptionBar", "Everything spoken aloud is shown here as text."))

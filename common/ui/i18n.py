@@ -34,6 +34,10 @@ NAMES = {"zh_CN": "简体中文", "zh_TW": "繁體中文", "en": "English"}
 """Each language named in itself, as a language switch shows it."""
 CATALOGUE = "hall"
 
+translate = QCoreApplication.translate
+"""``translate("Context", "English source", None, n)``: a short name ``pyside6-lupdate`` still recognizes
+(it would take ``tr(...)`` for ``QObject.tr``)."""
+
 
 def lrelease_command() -> list[str]:
     """``pyside6-lrelease`` from the venv (or PATH), or the ``lrelease`` binary PySide6 ships."""
@@ -70,6 +74,19 @@ def compile_translations(source: Path = I18N, target: Path | None = None) -> Pat
         if result.returncode != 0 or not qm.exists():
             log.error("i18n: lrelease failed on %s: %s", ts.name, result.stderr.strip())
     return target
+
+
+def current_language() -> str:
+    """The language screens are in now (set by ``Languages.switch_to``): ``zh_CN``, ``zh_TW`` or ``en``."""
+    locale = QLocale()
+    if locale.language() == QLocale.Language.Chinese:
+        traditional = locale.script() == QLocale.Script.TraditionalChineseScript
+        return "zh_TW" if traditional else "zh_CN"
+    return "en" if locale.language() == QLocale.Language.English else DEFAULT_LANGUAGE
+
+
+def is_chinese(language: str) -> bool:
+    return language.startswith("zh")
 
 
 class Languages(QObject):

@@ -19,6 +19,12 @@ from common.readability import DisplayMode, ReadabilityRules, rules_for
 
 FONT_FAMILY = "Noto Sans CJK SC"
 """Installed by ``fonts-noto-cjk``; its line spacing (1.45) meets the 1.3 rule, DejaVu's (1.15) would not."""
+FONT_FAMILIES = {"zh_TW": "Noto Sans CJK TC"}
+"""Traditional Chinese readers expect the Taiwan glyph forms; the TC cut has them (same metrics)."""
+
+
+def font_family(language: str) -> str:
+    return FONT_FAMILIES.get(language, FONT_FAMILY)
 
 
 class TextRole(StrEnum):
@@ -167,7 +173,7 @@ def theme_for(mode: DisplayMode) -> Theme:
 
 def set_role(widget: QWidget, role: TextRole) -> None:
     widget.setProperty("role", role.value)
-    _repolish(widget)
+    repolish(widget)
 
 
 def role_of(widget: QWidget) -> TextRole:
@@ -182,16 +188,17 @@ def set_surface(widget: QWidget, surface: Surface) -> None:
     """Paint ``widget`` as ``surface``; a plain ``QWidget`` needs ``WA_StyledBackground`` for that."""
     widget.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
     widget.setProperty("surface", surface.value)
-    _repolish(widget)
+    repolish(widget)
 
 
 def set_flag(widget: QWidget, name: str, on: bool = True) -> None:
     """A style flag such as ``muted`` or ``accent``."""
     widget.setProperty(name, "true" if on else "false")
-    _repolish(widget)
+    repolish(widget)
 
 
-def _repolish(widget: QWidget) -> None:
+def repolish(widget: QWidget) -> None:
+    """Apply the style sheet again after a property it selects on changed."""
     style = widget.style()
     style.unpolish(widget)
     style.polish(widget)
