@@ -118,3 +118,40 @@ def test_the_sound_playing_can_be_cut_short(tmp_path: Path) -> None:
     output.interrupt()
     thread.join(10)
     assert result == [False]
+
+
+def _empty_wav(path: Path) -> None:
+    import wave
+
+    with wave.open(str(path), "wb") as w:
+        w.setnchannels(1)
+        w.setsampwidth(2)
+        w.setframerate(22050)
+
+
+def test_an_empty_file_from_pyttsx3_is_synthesized_again(engine: EspeakEngine, tmp_path: Path, monkeypatch) -> None:
+    """pyttsx3's espeak driver sometimes writes the file before the audio arrives (about 1 in 100)."""
+    real = EspeakEngine._pyttsx3_save
+    calls: list[int] = []
+
+    def flaky(self, text, voice, rate, path):  # type: ignore[no-untyped-def]
+        calls.append(1)
+        if len(calls) == 1:
+            _empty_wav(path)
+        else:
+            real(self, text, voice, rate, path)
+
+    monkeypatch.setattr(EspeakEngine, "_pyttsx3_save", flaky)
+    out = tmp_path / "retry.wav"
+    engine.synthesize("请A 0 0 1号到3号窗口办理", "zh_CN", 150, out)
+    assert len(calls) == 2
+    assert wav_seconds(out) > 2.0
+
+
+def test_when_pyttsx3_keeps_failing_the_espeak_ng_command_speaks(
+    engine: EspeakEngine, tmp_path: Path, monkeypatch
+) -> None:
+    monkeypatch.setattr(EspeakEngine, "_pyttsx3_save", lambda self, text, voice, rate, path: _empty_wav(path))
+    out = tmp_path / "fallback.wav"
+    engine.synthesize("请A 0 0 1号到3号窗口办理", "zh_CN", 150, out)
+    assert wav_seconds(out) > 2.0

@@ -27,9 +27,9 @@ class _CaptionText(QLabel):
         super().__init__()
         self._unpainted = False
 
-    def show_text(self, text: str) -> None:
+    def show_text(self, text: str, *, caption: bool) -> None:
         self.setText(text)
-        self._unpainted = True
+        self._unpainted = caption
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
@@ -137,7 +137,7 @@ class CaptionBar(QWidget):
     def _refresh(self) -> None:
         shown = self._caption or self._idle_text
         if shown != self.text.text():
-            self.text.show_text(shown)
+            self.text.show_text(shown, caption=bool(self._caption))
         self.retranslate()
 
     # --- language -----------------------------------------------------------------------------------

@@ -107,6 +107,15 @@ class Languages(QObject):
     def available(self) -> list[str]:
         return [lang for lang in LANGUAGES if (self._qm_dir / f"{CATALOGUE}_{lang}.qm").exists()]
 
+    def uninstall(self) -> None:
+        """Remove this object's translators from the app (screens fall back to the English sources)."""
+        app = QCoreApplication.instance()
+        if app is not None:
+            for old in self._installed:
+                app.removeTranslator(old)
+        self._installed = []
+        self._current = ""
+
     def switch_to(self, language: str) -> None:
         if language not in LANGUAGES:
             raise ValueError(f"unknown language {language!r}; choose one of {', '.join(LANGUAGES)}")
@@ -130,8 +139,12 @@ class Languages(QObject):
         for translator in self._installed:
             app.installTranslator(translator)
         if not self._installed:
-            # Nothing installed means no LanguageChange from Qt: send it ourselves so screens still update.
-            QCoreApplication.sendEvent(app, QEvent(QEvent.Type.LanguageChange))
+            # Nothing installed means no LanguageChange from Qt: post it ourselves so screens still update.
+            QCoreApplication.postEvent(app, QEvent(QEvent.Type.LanguageChange))
+        # Qt posts LanguageChange to the app, which posts it on to every window: deliver both rounds now,
+        # so every open screen is in the new language when this returns.
+        for _ in range(2):
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
         self.language_changed.emit(language)
 
 
