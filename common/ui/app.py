@@ -95,16 +95,20 @@ class HallApp:
 
     def run(self) -> int:
         """Run until ``quit()``; then the clean-ups; return the exit status."""
-        for sig in (signal.SIGINT, signal.SIGTERM):
-            signal.signal(sig, lambda *_: self.quit())
+        previous = {sig: signal.signal(sig, lambda *_: self.quit()) for sig in (signal.SIGINT, signal.SIGTERM)}
         self._signal_timer.start()
-        with self.loop:
-            try:
-                self.loop.run_until_complete(self._until_quit())
-            except RuntimeError:
-                # QApplication.quit() was called directly: Qt stopped before our clean-ups ran.
-                log.info("ui: Qt quit directly; cleaning up")
-                self.loop.run_until_complete(self._clean_up())
+        try:
+            with self.loop:
+                try:
+                    self.loop.run_until_complete(self._until_quit())
+                except RuntimeError:
+                    # QApplication.quit() was called directly: Qt stopped before our clean-ups ran.
+                    log.info("ui: Qt quit directly; cleaning up")
+                    self.loop.run_until_complete(self._clean_up())
+        finally:
+            for sig, handler in previous.items():
+                signal.signal(sig, handler)
+            asyncio.set_event_loop(None)
         return 0
 
     async def _until_quit(self) -> None:

@@ -48,6 +48,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"hall-board: {args.store} belongs to a {device.identity.kind}, not a board", file=sys.stderr)
         return 2
 
+    from PySide6.QtCore import QTimer
+
     from common.speech.audio_output import FolderOutput, PlayerOutput
     from common.speech.espeak_engine import EspeakEngine
     from common.ui.app import HallApp
@@ -70,12 +72,9 @@ def main(argv: list[str] | None = None) -> int:
         board.show()
     else:
         board.showFullScreen()
-    log.info(
-        "board: ready, device %s, hall %s, %s",
-        device.identity.device_id,
-        device.identity.hall_id,
-        "portrait" if args.portrait else "landscape",
-    )
+    shape = "portrait" if args.portrait else "landscape"
+    ready = f"board: ready, device {device.identity.device_id}, hall {device.identity.hall_id}, {shape}"
+    QTimer.singleShot(0, lambda: log.info(ready))  # once the event loop runs, SIGTERM is handled
     return hall.run()
 
 
