@@ -46,8 +46,12 @@ def run(tickets: int, repeat: int) -> dict[str, float]:
             open_times.append(time.perf_counter() - start)
             assert reopened.state == state
             reopened.store.close()
-    return {"events": len(events), "tickets": tickets, "fold_s": statistics.median(fold_times),
-            "open_s": statistics.median(open_times)}
+    return {
+        "events": len(events),
+        "tickets": tickets,
+        "fold_s": statistics.median(fold_times),
+        "open_s": statistics.median(open_times),
+    }
 
 
 def main() -> None:
@@ -56,9 +60,11 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=5)
     args = parser.parse_args()
     r = run(args.tickets, args.repeat)
-    print(f"busy day on {machine()}: {r['tickets']} tickets, {r['events']} events; "
-          f"fold from empty {r['fold_s'] * 1000:.0f} ms (median of {args.repeat}); "
-          f"open the device store {r['open_s'] * 1000:.0f} ms")
+    print(
+        f"busy day on {machine()}: {r['tickets']} tickets, {r['events']} events; "
+        f"fold from empty {r['fold_s'] * 1000:.0f} ms (median of {args.repeat}); "
+        f"open the device store {r['open_s'] * 1000:.0f} ms"
+    )
 
 
 if __name__ == "__main__":

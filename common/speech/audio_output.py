@@ -30,8 +30,14 @@ class AudioOutput(Protocol):
     def open(self) -> None:
         """Raise ``SpeechUnavailable`` if nothing can be played."""
 
+    def begin(self, wav: Path, part: Part) -> None:
+        """Start playing (or keeping) ``wav`` and return at once; ``finish`` waits for the end."""
+
+    def finish(self) -> bool:
+        """Wait until what ``begin`` started has ended: True if heard to the end, False if interrupted."""
+
     def play(self, wav: Path, part: Part) -> bool:
-        """Play (or keep) ``wav`` to the end and return True; False if ``interrupt`` cut it short."""
+        """``begin`` and ``finish``."""
 
     def interrupt(self) -> None: ...
 
@@ -56,13 +62,22 @@ class PlayerOutput:
                 return
         raise SpeechUnavailable("no audio player found (pw-play, paplay or aplay); install alsa-utils")
 
-    def play(self, wav: Path, part: Part) -> bool:
+    def begin(self, wav: Path, part: Part) -> None:
         with self._lock:
             self._cut = False
             self._process = subprocess.Popen(  # noqa: S603 - our own player path and our own temp file
                 [*self._command, str(wav)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
             )
+
+    def play(self, wav: Path, part: Part) -> bool:
+        self.begin(wav, part)
+        return self.finish()
+
+    def finish(self) -> bool:
+        with self._lock:
             process = self._process
+        if process is None:
+            return True
         _, err = process.communicate()
         with self._lock:
             self._process = None
@@ -109,6 +124,13 @@ class FolderOutput:
         self.folder.mkdir(parents=True, exist_ok=True)
 
     def play(self, wav: Path, part: Part) -> bool:
+        self.begin(wav, part)
+        return self.finish()
+
+    def finish(self) -> bool:
+        return True
+
+    def begin(self, wav: Path, part: Part) -> None:
         at = time.monotonic()
         with self._lock:
             seq = len(self.handed) + 1
@@ -120,7 +142,6 @@ class FolderOutput:
             with (self.folder / self.MANIFEST).open("a", encoding="utf-8") as manifest:
                 manifest.write(f"{seq}\t{kind}\t{language}\t{text}\n")
             self.handed.append(HandedAudio(seq, dest, part, at))
-        return True
 
     def interrupt(self) -> None:
         pass

@@ -7,6 +7,7 @@ from __future__ import annotations
 import threading
 import time
 import wave
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -27,6 +28,9 @@ class SpeechEngine(Protocol):
 
     def open(self) -> None:
         """Get ready to play; raise ``SpeechUnavailable`` with a reason a person can act on."""
+
+    def prepare(self, parts: Sequence[Part], rate: int) -> None:
+        """Get ``parts`` ready to play without a pause between them (synthesize speech ahead)."""
 
     def play(self, part: Part, rate: int) -> bool:
         """Play ``part`` to the end and return True, or return False if ``interrupt`` cut it short."""
@@ -68,6 +72,9 @@ class RecordingEngine:
 
     def open(self) -> None:
         self.opened = True
+
+    def prepare(self, parts: Sequence[Part], rate: int) -> None:
+        pass
 
     def hold(self) -> None:
         with self._cond:
@@ -124,6 +131,9 @@ class SilentEngine:
         self._playing = threading.Event()
 
     def open(self) -> None:
+        pass
+
+    def prepare(self, parts: Sequence[Part], rate: int) -> None:
         pass
 
     def duration(self, part: Part, rate: int) -> float:

@@ -32,7 +32,7 @@ from typing import Any
 
 from common.speech.audio_output import AudioOutput
 from common.speech.engines import SpeechUnavailable
-from common.speech.utterance import Part, Sound
+from common.speech.utterance import Part, Sound, Speech
 
 log = logging.getLogger("hall.speech")
 
@@ -74,6 +74,9 @@ class EspeakEngine:
         self._voices: dict[str, str] = {}
         self._engine: Any = None
         self._dir: Path | None = None
+        self._prepared: dict[tuple[Speech, int], Path] = {}
+        self._pending: list[Speech] = []
+        self._pending_rate = 0
 
     def open(self) -> None:
         try:
@@ -129,16 +132,41 @@ class EspeakEngine:
             timeout=30,
         )
 
+    def prepare(self, parts: Sequence[Part], rate: int) -> None:
+        """Note the utterance's speech; it is synthesized while its chime plays (or when first needed), so a
+        call's words follow its chime without a pause and its caption is not held back by synthesis."""
+        for old in self._prepared.values():
+            old.unlink(missing_ok=True)
+        self._prepared = {}
+        self._pending = [p for p in dict.fromkeys(parts) if isinstance(p, Speech)]
+        self._pending_rate = rate
+
+    def _synthesize_pending(self) -> None:
+        assert self._dir is not None, "open() first"
+        while self._pending:
+            part = self._pending.pop(0)
+            key = (part, self._pending_rate)
+            if key not in self._prepared:
+                wav = self._dir / f"part-{len(self._prepared)}.wav"
+                self.synthesize(part.text, part.language, self._pending_rate, wav)
+                self._prepared[key] = wav
+
     def play(self, part: Part, rate: int) -> bool:
         if isinstance(part, Sound):
-            return self.output.play(part.path, part)
-        assert self._dir is not None, "open() first"
-        wav = self._dir / "utterance.wav"
-        self.synthesize(part.text, part.language, rate, wav)
-        try:
-            return self.output.play(wav, part)
-        finally:
-            wav.unlink(missing_ok=True)
+            self.output.begin(part.path, part)
+            try:
+                self._synthesize_pending()
+            except BaseException:
+                self.output.interrupt()
+                self.output.finish()
+                raise
+            return self.output.finish()
+        wav = self._prepared.get((part, rate))
+        if wav is None:  # no chime before it, or the rate changed: synthesize it now
+            self._pending, self._pending_rate = [part], rate
+            self._synthesize_pending()
+            wav = self._prepared[(part, rate)]
+        return self.output.play(wav, part)
 
     def interrupt(self) -> None:
         self.output.interrupt()

@@ -135,7 +135,13 @@ class SpeechWorker:
                 utterance = self._queue.popleft()
                 self._current = utterance
                 self._cancelled = False
+                rate = self._rate
             self._report("utterance_started", utterance)
+            try:
+                engine.prepare(utterance.parts, rate)
+            except Exception as e:
+                self._unavailable(f"{engine.name}: {e}", e)
+                engine = self._fallback
             completed = True
             for part in utterance.parts:
                 with self._cond:

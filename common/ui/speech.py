@@ -2,13 +2,18 @@
 back through signals when each utterance starts and ends (for captions) and, once, when speech cannot
 be heard at all.
 
-The worker runs on its own thread (``common.speech.speech_worker``); its reports are emitted from there
-and Qt queues them to the receivers' thread, so slots run on the UI thread and nothing blocks it.
+The worker runs on its own thread (``common.speech.speech_worker``). Its reports go into a thread-safe
+queue, and the worker wakes the UI thread with a signal that carries nothing; the UI thread then emits the
+public signals itself. Emitting signals with Python objects from a plain Python thread crashed PySide6
+(``none_dealloc`` in the UI thread after a few dozen announcements, ``bench/bench_board_caption.py``);
+an argument-free queued signal is only a posted event, which Qt supports from any thread.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+import queue
+
+from PySide6.QtCore import QObject, Qt, Signal
 
 from common.speech.engines import DEFAULT_RATE, SpeechEngine
 from common.speech.speech_worker import SpeechWorker
@@ -22,6 +27,8 @@ class Speaker(QObject):
     """An ``Utterance`` ended; the flag says whether it was heard to the end (False: cut short)."""
     engine_unavailable = Signal(str)
     """Speech cannot be heard (the reason); emitted once. Captions keep coming."""
+    _reports_waiting = Signal()
+    """From the worker thread, with no arguments: "drain the queue"."""
 
     def __init__(
         self,
@@ -32,7 +39,11 @@ class Speaker(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self._worker = SpeechWorker(engine, _SignalListener(self), rate=rate, fallback=fallback)
+        self._reports: queue.SimpleQueue[tuple[str, tuple[object, ...]]] = queue.SimpleQueue()
+        self._reports_waiting.connect(self._on_reports_waiting, Qt.ConnectionType.QueuedConnection)
+        self._worker = SpeechWorker(
+            engine, _QueuedListener(self._reports, self._reports_waiting), rate=rate, fallback=fallback
+        )
         self._closed = False
 
     def start(self) -> None:
@@ -81,18 +92,36 @@ class Speaker(QObject):
             self._closed = True
             self._worker.close()
 
+    def _on_reports_waiting(self) -> None:
+        signals = {
+            "utterance_started": self.utterance_started,
+            "utterance_finished": self.utterance_finished,
+            "engine_unavailable": self.engine_unavailable,
+        }
+        while True:
+            try:
+                what, args = self._reports.get_nowait()
+            except queue.Empty:
+                return
+            signals[what].emit(*args)
 
-class _SignalListener:
-    """Turns the worker's reports into the speaker's signals (emitted on the worker's thread)."""
 
-    def __init__(self, speaker: Speaker) -> None:
-        self._speaker = speaker
+class _QueuedListener:
+    """The worker's side: each report is queued, then the UI thread is woken (on the worker's thread)."""
+
+    def __init__(self, reports: queue.SimpleQueue[tuple[str, tuple[object, ...]]], wake: Signal) -> None:
+        self._reports = reports
+        self._wake = wake
+
+    def _put(self, what: str, *args: object) -> None:
+        self._reports.put((what, args))
+        self._wake.emit()
 
     def utterance_started(self, utterance: Utterance) -> None:
-        self._speaker.utterance_started.emit(utterance)
+        self._put("utterance_started", utterance)
 
     def utterance_finished(self, utterance: Utterance, completed: bool) -> None:
-        self._speaker.utterance_finished.emit(utterance, completed)
+        self._put("utterance_finished", utterance, completed)
 
     def engine_unavailable(self, reason: str) -> None:
-        self._speaker.engine_unavailable.emit(reason)
+        self._put("engine_unavailable", reason)
