@@ -37,11 +37,13 @@ def qm_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture
 def busy_board(qtbot, tmp_path: Path, wall: FakeWall, qm_dir: Path) -> Iterator[tuple[BoardWindow, Languages]]:  # type: ignore[no-untyped-def]
+    """The busy sample hall's board; ``board.bridge.device`` is its device, ``board.speaker`` its speech."""
     hall = BusyHall(tmp_path, wall)
     hall.fill()
     languages = Languages(qm_dir)
     languages.switch_to("zh_CN")
-    speaker = Speaker(RecordingEngine())
+    engine = RecordingEngine()
+    speaker = Speaker(engine)
     speaker.start()
     bridge = DeviceBridge(hall.board)
     board = BoardWindow(bridge, speaker)
@@ -49,6 +51,8 @@ def busy_board(qtbot, tmp_path: Path, wall: FakeWall, qm_dir: Path) -> Iterator[
     bridge.set_sync_status(SyncStatus(Link.OFFLINE, last_sync=wall() - timedelta(minutes=7)))
     board.show()
     qtbot.waitExposed(board)
+    board.hall = hall  # type: ignore[attr-defined]
+    board.engine = engine  # type: ignore[attr-defined]
     yield board, languages
     board.shutdown()
     speaker.close()
@@ -103,3 +107,20 @@ def test_screenshots_of_the_board_are_written(busy_board) -> None:
             _show(board, languages, language, orientation)
             written.append(save_screenshot(board, f"board-{orientation}-{language}", size))
     assert all(p.parent == screenshot_dir() and p.stat().st_size > 20_000 for p in written)
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "en"])
+def test_a_screenshot_while_a_call_is_announced(busy_board, qtbot, language: str) -> None:
+    from common import window_actions as win
+
+    board, languages = busy_board
+    board.engine.hold()  # the chime "plays" until released: the call is being announced
+    with qtbot.waitSignal(board.captions.caption_shown, timeout=5000):
+        board.hall.act(win.call_next, 10)
+    called = board.bridge.device.state.recent_calls[0]
+    for orientation, size in ORIENTATIONS.items():
+        _show(board, languages, language, orientation)
+        assert board.captions.speaking and board.latest_call.number.text() == called.number
+        assert_accessible(board, DisplayMode.ELDER)
+        save_screenshot(board, f"board-{orientation}-{language}-announcing", size)
+    board.engine.release()

@@ -155,3 +155,63 @@ def test_when_pyttsx3_keeps_failing_the_espeak_ng_command_speaks(
     out = tmp_path / "fallback.wav"
     engine.synthesize("请A 0 0 1号到3号窗口办理", "zh_CN", 150, out)
     assert wav_seconds(out) > 2.0
+
+
+class _Recorder:
+    """An audio output that writes down what happens to it, in order."""
+
+    def __init__(self, log: list[str]) -> None:
+        self.log = log
+
+    def open(self) -> None:
+        pass
+
+    def begin(self, wav: Path, part: object) -> None:
+        self.log.append(f"begin {part.text if isinstance(part, Speech) else 'chime'}")
+
+    def finish(self) -> bool:
+        self.log.append("finish")
+        return True
+
+    def play(self, wav: Path, part: object) -> bool:
+        self.begin(wav, part)
+        return self.finish()
+
+    def interrupt(self) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
+
+def test_the_words_are_synthesized_while_the_chime_plays(monkeypatch) -> None:
+    """So the caption is not held back by synthesis and the words follow the chime without a pause."""
+    log: list[str] = []
+    engine = EspeakEngine(_Recorder(log))  # type: ignore[arg-type]
+    engine.open()
+    real = EspeakEngine.synthesize
+
+    def noted(self, text, language, rate, path):  # type: ignore[no-untyped-def]
+        log.append(f"synthesize {text}")
+        real(self, text, language, rate, path)
+
+    monkeypatch.setattr(EspeakEngine, "synthesize", noted)
+    zh, en = Speech("请A 0 0 1号到3号窗口办理", "zh_CN"), Speech("Number A0 0 1, please go to window 3", "en")
+    parts = (Sound(CHIME), zh, zh, en)
+    engine.prepare(parts, 150)
+    assert log == []
+    for part in parts:
+        assert engine.play(part, 150)
+    engine.close()
+    assert log == [
+        "begin chime",
+        f"synthesize {zh.text}",
+        f"synthesize {en.text}",
+        "finish",
+        f"begin {zh.text}",
+        "finish",
+        f"begin {zh.text}",
+        "finish",
+        f"begin {en.text}",
+        "finish",
+    ]
