@@ -97,17 +97,25 @@ def test_without_a_player_program_speech_is_unavailable(tmp_path: Path) -> None:
         PlayerOutput(players=((str(tmp_path / "no-such-player"), ()),)).open()
 
 
-def test_a_failing_player_is_reported_with_its_message(tmp_path: Path) -> None:
+def test_a_player_without_a_sound_card_is_found_out_at_start(tmp_path: Path) -> None:
     player = _script(tmp_path, "player", 'echo "aplay: main:831: audio open error: No such device" >&2; exit 1')
-    output = PlayerOutput(players=((str(player), ()),))
-    output.open()
     with pytest.raises(SpeechUnavailable, match="No such device"):
+        PlayerOutput(players=((str(player), ()),)).open()
+
+
+def test_a_player_failing_later_is_reported_with_its_message(tmp_path: Path) -> None:
+    marker = tmp_path / "opened"
+    body = f'if [ -e "{marker}" ]; then echo "aplay: underrun" >&2; exit 1; fi; touch "{marker}"'
+    output = PlayerOutput(players=((str(_script(tmp_path, "player", body)), ()),))
+    output.open()
+    with pytest.raises(SpeechUnavailable, match="underrun"):
         output.play(CHIME, Sound(CHIME))
 
 
 def test_the_sound_playing_can_be_cut_short(tmp_path: Path) -> None:
     started = tmp_path / "started"
-    player = _script(tmp_path, "player", f'touch "{started}"; exec sleep 60')
+    body = f'case "$1" in *silence*) exit 0;; esac; touch "{started}"; exec sleep 60'
+    player = _script(tmp_path, "player", body)
     output = PlayerOutput(players=((str(player), ()),))
     output.open()
     result: list[bool] = []

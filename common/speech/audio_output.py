@@ -11,14 +11,16 @@ from __future__ import annotations
 import logging
 import shutil
 import subprocess
+import tempfile
 import threading
 import time
+import wave
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
 from common.speech.engines import SpeechUnavailable
-from common.speech.utterance import Part, Speech
+from common.speech.utterance import Part, Sound, Speech
 
 log = logging.getLogger("hall.speech")
 
@@ -55,12 +57,22 @@ class PlayerOutput:
         self._cut = False
 
     def open(self) -> None:
+        """Find a player and play a moment of silence with it, so a missing sound card is known at start."""
         for name, args in self._players:
             found = shutil.which(name)
             if found:
                 self._command = [found, *args]
-                return
-        raise SpeechUnavailable("no audio player found (pw-play, paplay or aplay); install alsa-utils")
+                break
+        else:
+            raise SpeechUnavailable("no audio player found (pw-play, paplay or aplay); install alsa-utils")
+        with tempfile.TemporaryDirectory(prefix="hall-audio-") as folder:
+            silence = Path(folder) / "silence.wav"
+            with wave.open(str(silence), "wb") as w:
+                w.setnchannels(1)
+                w.setsampwidth(2)
+                w.setframerate(22050)
+                w.writeframes(b"\0\0" * (22050 // 20))
+            self.play(silence, Sound(silence))
 
     def begin(self, wav: Path, part: Part) -> None:
         with self._lock:
