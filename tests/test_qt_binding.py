@@ -1,24 +1,27 @@
-"""The Qt binding itself: PySide6-Essentials 6.12.0 drops a reference to None on each call of a method
-that returns nothing, and on Python 3.11 (where None is not immortal) the process aborts after a few
-thousand calls ("Fatal Python error: none_dealloc"). pyproject.toml keeps that release out; this test
-notices if another one does the same."""
+"""The Qt binding keeps Python's reference counts right. PySide6 6.12.0 returned None from every Qt method
+that returns nothing without taking a reference to it; on Python 3.11, where None is not immortal, the
+board died with "Fatal Python error: none_dealloc" after a few minutes of repainting. pyproject.toml
+bounds the version below 6.12; this test says whether a candidate release may lift the bound."""
 
 from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QPointF
-from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QLabel
+
+CALLS = 200
 
 
-def test_void_methods_keep_nones_reference_count(qapp: object) -> None:
-    image = QImage(8, 8, QImage.Format.Format_RGB32)
-    painter = QPainter(image)
-    try:
-        before = sys.getrefcount(None)
-        for _ in range(200):
-            painter.setPen(QColor("black"))
-            painter.drawLine(QPointF(0, 0), QPointF(1, 1))
-        assert sys.getrefcount(None) - before > -100
-    finally:
-        painter.end()
+def test_qt_calls_that_return_nothing_do_not_drop_references_to_none(qtbot) -> None:
+    label = QLabel()
+    qtbot.addWidget(label)
+    font = QFont()
+    label.setText("预热")
+    before = sys.getrefcount(None)
+    for i in range(CALLS):
+        label.setText(str(i))
+        label.setVisible(False)
+        font.setPixelSize(20)
+    lost = before - sys.getrefcount(None)
+    assert lost < CALLS // 2, f"{lost} references to None lost in {CALLS * 3} Qt calls"

@@ -1,18 +1,81 @@
-"""Entry point of hall-board: The hall board."""
+"""Entry point of hall-board: the hall's big screen, with calls shown, spoken and captioned."""
 
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
+from pathlib import Path
+
+from common.ui.i18n import DEFAULT_LANGUAGE, LANGUAGES
+
+log = logging.getLogger("hall.board")
 
 
-def main(argv: list[str] | None = None) -> int:
+def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="hall-board", description="The hall board: called numbers on the big screen, spoken and captioned."
     )
-    parser.parse_args(argv)
-    print("hall-board: not built yet")
-    return 0
+    parser.add_argument("--store", type=Path, required=True, help="the board's enrolled device store (SQLite file)")
+    parser.add_argument("--portrait", action="store_true", help="lay out for a 1080x1920 portrait screen")
+    parser.add_argument("--lang", choices=LANGUAGES, default=DEFAULT_LANGUAGE, help="screen language (default zh_CN)")
+    parser.add_argument("--windowed", action="store_true", help="a normal window instead of full screen")
+    parser.add_argument(
+        "--speech-folder",
+        type=Path,
+        help="keep each announcement as numbered WAV files in this folder instead of playing it",
+    )
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+
+    from common.device import Device
+    from common.projection.admission import DeviceKind
+
+    if not args.store.exists():
+        print(f"hall-board: {args.store} does not exist; enroll this board first", file=sys.stderr)
+        return 2
+    try:
+        device = Device.open(args.store)
+    except FileNotFoundError as e:
+        print(f"hall-board: {e}; enroll this board first", file=sys.stderr)
+        return 2
+    if device.identity.kind != DeviceKind.BOARD:
+        device.close()
+        print(f"hall-board: {args.store} belongs to a {device.identity.kind}, not a board", file=sys.stderr)
+        return 2
+
+    from PySide6.QtCore import QTimer
+
+    from common.speech.audio_output import FolderOutput, PlayerOutput
+    from common.speech.espeak_engine import EspeakEngine
+    from common.ui.app import HallApp
+    from common.ui.device_bridge import DeviceBridge
+    from common.ui.speech import Speaker
+    from kiosk.board.board_window import BoardWindow
+
+    hall = HallApp("hall-board", language=args.lang)
+    output = FolderOutput(args.speech_folder) if args.speech_folder else PlayerOutput()
+    speaker = Speaker(EspeakEngine(output))
+    bridge = DeviceBridge(device)
+    board = BoardWindow(bridge, speaker, portrait=args.portrait)
+    speaker.engine_unavailable.connect(lambda reason: log.warning("board: speech unavailable: %s", reason))
+    speaker.start()
+    hall.on_quit(device.close)
+    hall.on_quit(bridge.close)
+    hall.on_quit(speaker.close)
+    hall.on_quit(board.shutdown)
+    if args.windowed:
+        board.show()
+    else:
+        board.showFullScreen()
+    shape = "portrait" if args.portrait else "landscape"
+    ready = f"board: ready, device {device.identity.device_id}, hall {device.identity.hall_id}, {shape}"
+    QTimer.singleShot(0, lambda: log.info(ready))  # once the event loop runs, SIGTERM is handled
+    return hall.run()
 
 
 if __name__ == "__main__":

@@ -1,0 +1,84 @@
+"""hall-board as a program: it refuses a store that is not an enrolled board (exit 2, a clear message,
+nothing created), and on an enrolled one it opens, says it is ready, and shuts down cleanly on SIGTERM."""
+
+from __future__ import annotations
+
+import os
+import queue
+import signal
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+
+from common.projection.admission import DeviceKind
+from tests.support.clock import FakeWall
+from tests.support.devices import make_device
+from tests.support.halls import small_hall
+
+PROGRAM = Path(sys.executable).with_name("hall-board")
+
+
+def _env(tmp_path: Path) -> dict[str, str]:
+    return {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CACHE_HOME": str(tmp_path / "cache")}
+
+
+def _store(tmp_path: Path, kind: DeviceKind) -> Path:
+    device = make_device(tmp_path, small_hall(), FakeWall(), kind, f"{kind}-1")
+    device.close()
+    return tmp_path / f"{kind}-1.db"
+
+
+def test_a_missing_store_is_refused_and_not_created(tmp_path: Path) -> None:
+    store = tmp_path / "board.db"
+    result = subprocess.run(
+        [str(PROGRAM), "--store", str(store)],
+        capture_output=True,
+        text=True,
+        env=_env(tmp_path),
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert "enroll this board first" in result.stderr
+    assert not store.exists()
+
+
+def test_a_store_of_another_kind_is_refused(tmp_path: Path) -> None:
+    store = _store(tmp_path, DeviceKind.KIOSK)
+    result = subprocess.run(
+        [str(PROGRAM), "--store", str(store)],
+        capture_output=True,
+        text=True,
+        env=_env(tmp_path),
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert "belongs to a kiosk, not a board" in result.stderr
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("args", [[], ["--portrait", "--lang", "en"]], ids=["landscape-zh", "portrait-en"])
+def test_the_board_starts_and_stops_cleanly(tmp_path: Path, args: list[str]) -> None:
+    store = _store(tmp_path, DeviceKind.BOARD)
+    command = [str(PROGRAM), "--store", str(store), "--windowed", "--speech-folder", str(tmp_path / "spoken"), *args]
+    seen: list[str] = []
+    with subprocess.Popen(
+        command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=_env(tmp_path)
+    ) as process:
+        assert process.stderr is not None
+        lines: queue.Queue[str] = queue.Queue()
+        threading.Thread(target=lambda: [lines.put(line) for line in process.stderr], daemon=True).start()  # type: ignore[union-attr]
+        try:
+            while not any("board: ready" in line for line in seen):
+                seen.append(lines.get(timeout=60))
+            process.send_signal(signal.SIGTERM)
+            assert process.wait(timeout=30) == 0, "".join(seen)
+        finally:
+            if process.poll() is None:
+                process.kill()
+    assert "board: ready, device board-1, hall test-hall" in "".join(seen)
+    assert not any("Traceback" in line for line in seen)
