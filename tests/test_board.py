@@ -16,12 +16,12 @@ from common import window_actions as win
 from common.asset_paths import CHIME
 from common.device import Device
 from common.events import Outcome
+from common.freshness import Freshness, Link
 from common.hall_bundle import HallBundle
 from common.speech.audio_output import FolderOutput
 from common.speech.engines import RecordingEngine, SilentEngine, SpeechEngine, SpeechUnavailable, wav_seconds
 from common.speech.espeak_engine import EspeakEngine
 from common.speech.utterance import Sound, Speech, Utterance
-from common.sync_status import Link, SyncStatus
 from common.ui.device_bridge import DeviceBridge
 from common.ui.i18n import Languages
 from common.ui.speech import Speaker
@@ -288,13 +288,13 @@ def test_offline_the_board_shows_how_old_its_data_is(make_rig, wall: FakeWall) -
     rig = make_rig()
     board, bridge = rig.board, rig.bridge
     assert board.status.freshness.text() == "未连接中心 · 尚未收到中心数据"
-    bridge.set_sync_status(SyncStatus(Link.OFFLINE, last_sync=wall() - timedelta(minutes=7), offline_since=wall()))
+    bridge.set_freshness(Freshness(Link.OFFLINE, last_sync=wall() - timedelta(minutes=7), offline_since=wall()))
     assert board.status.freshness.text() == "网络中断 · 7 分钟前更新"
     assert board.status.property("attention") == "true"
     wall.advance(minutes=3)
     board._on_tick()
     assert board.status.freshness.text() == "网络中断 · 10 分钟前更新"
-    bridge.set_sync_status(SyncStatus(Link.ONLINE, last_sync=wall()))
+    bridge.set_freshness(Freshness(Link.ONLINE, last_sync=wall()))
     assert board.status.freshness.text() == "实时更新"
     assert board.status.property("attention") == "false"
 

@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QFontInfo
 
+from common.freshness import Freshness, Link
 from common.readability import DisplayMode
 from common.speech.engines import RecordingEngine
-from common.sync_status import Link, SyncStatus
 from common.ui.device_bridge import DeviceBridge
 from common.ui.i18n import Languages
 from common.ui.screenshots import save_screenshot, screenshot_dir, settle
@@ -48,7 +48,7 @@ def busy_board(qtbot, tmp_path: Path, wall: FakeWall, qm_dir: Path) -> Iterator[
     bridge = DeviceBridge(hall.board)
     board = BoardWindow(bridge, speaker)
     qtbot.addWidget(board)
-    bridge.set_sync_status(SyncStatus(Link.OFFLINE, last_sync=wall() - timedelta(minutes=7)))
+    bridge.set_freshness(Freshness(Link.OFFLINE, last_sync=wall() - timedelta(minutes=7)))
     board.show()
     qtbot.waitExposed(board)
     board.hall = hall  # type: ignore[attr-defined]

@@ -33,7 +33,8 @@ def _serve_one(k: Device, w: Device, relay: Relay, rate: bool) -> str:
 
 
 def test_old_days_are_forgotten_and_unrated_visits_wait_for_their_default(
-        device_factory: Callable[..., Device], bundle, wall: FakeWall) -> None:  # type: ignore[no-untyped-def]
+    device_factory: Callable[..., Device], bundle, wall: FakeWall
+) -> None:  # type: ignore[no-untyped-def]
     relay = Relay(bundle)
     k = device_factory(DeviceKind.KIOSK, "kiosk-1")
     w = device_factory(DeviceKind.WINDOW, "window-1")
@@ -47,8 +48,10 @@ def test_old_days_are_forgotten_and_unrated_visits_wait_for_their_default(
     state = w.state
     assert not first_day_tickets & set(state.tickets), "tickets of three days ago are still held"
     assert rated not in state.visits and unrated in state.visits
-    assert len(state.tickets) <= 2 and all(d >= state.day.replace(day=state.day.day - 1)  # type: ignore[union-attr]
-                                           for d in state.applied.values())
+    assert len(state.tickets) <= 2 and all(
+        d >= state.day.replace(day=state.day.day - 1)  # type: ignore[union-attr]
+        for d in state.applied.values()
+    )
     # The same log folded in one go forgets the same things.
     assert fold(e for _s, e in relay.log) == relay.sequencer.state == w.replica.confirmed
     wall.advance(days=UNRATED_VISIT_DAYS + 1)
@@ -62,8 +65,7 @@ def test_old_days_are_forgotten_and_unrated_visits_wait_for_their_default(
         raise AssertionError("a visit forgotten long ago was rated")
 
 
-def test_an_event_older_than_the_fold_remembers_is_still_a_duplicate_on_the_central_store(
-        central, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_an_event_older_than_the_fold_remembers_is_still_a_duplicate_on_the_central_store(central, tmp_path) -> None:  # type: ignore[no-untyped-def]
     """A kiosk that comes back after days and sends an old event again must not get it stored twice."""
     import httpx
 
@@ -82,8 +84,9 @@ def test_an_event_older_than_the_fold_remembers_is_still_a_duplicate_on_the_cent
         wall.advance(days=5)
         kiosk.issue_ticket(k, "A")
         newer = k.store.pending()[-1]
-        assert client.post("/sync/push", json={"events": [event_dict(newer)]}).json()["results"][0]["status"] == \
-            "accepted"
+        assert (
+            client.post("/sync/push", json={"events": [event_dict(newer)]}).json()["results"][0]["status"] == "accepted"
+        )
         again = client.post("/sync/push", json={"events": [event_dict(old_event)]}).json()["results"][0]
     assert again["status"] == "duplicate" and again["seq"] == first["seq"]
     assert old.ticket_id

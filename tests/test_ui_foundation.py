@@ -16,11 +16,11 @@ from PySide6.QtWidgets import QLabel
 from common import kiosk_actions as kiosk
 from common import window_actions as win
 from common.device import Device
+from common.freshness import STALE_AFTER, Freshness, Link
 from common.projection.admission import DeviceKind
 from common.readability import ELDER_SCALE, DisplayMode, contrast_ratio, parse_hex, rules_for
 from common.speech.engines import RecordingEngine
 from common.speech.utterance import Utterance
-from common.sync_status import STALE_AFTER, Link, SyncStatus
 from common.ui.captions import CAPTION_BACKGROUND, CAPTION_TEXT, SPEAKING_TAG, CaptionBar
 from common.ui.device_bridge import DeviceBridge
 from common.ui.screenshots import save_screenshot
@@ -81,12 +81,12 @@ def test_every_text_colour_pair_meets_elder_contrast(text: str, background: str)
 
 def test_sync_status_says_how_old_the_data_is() -> None:
     now = datetime(2026, 11, 30, 2, 0, tzinfo=UTC)
-    assert SyncStatus().age(now) is None and not SyncStatus().is_live(now)
-    offline = SyncStatus(Link.OFFLINE, last_sync=now - timedelta(minutes=7, seconds=59))
+    assert Freshness().age(now) is None and not Freshness().is_live(now)
+    offline = Freshness(Link.OFFLINE, last_sync=now - timedelta(minutes=7, seconds=59))
     assert offline.age_minutes(now) == 7 and not offline.is_live(now)
-    assert SyncStatus(Link.ONLINE, last_sync=now - timedelta(seconds=5)).is_live(now)
-    assert not SyncStatus(Link.ONLINE, last_sync=now - STALE_AFTER - timedelta(seconds=1)).is_live(now)
-    assert SyncStatus(Link.ONLINE, last_sync=now + timedelta(seconds=3)).age(now) == timedelta(0)
+    assert Freshness(Link.ONLINE, last_sync=now - timedelta(seconds=5)).is_live(now)
+    assert not Freshness(Link.ONLINE, last_sync=now - STALE_AFTER - timedelta(seconds=1)).is_live(now)
+    assert Freshness(Link.ONLINE, last_sync=now + timedelta(seconds=3)).age(now) == timedelta(0)
 
 
 # --- the device bridge ------------------------------------------------------------------------------
@@ -117,12 +117,12 @@ def test_the_bridge_turns_device_changes_into_signals(qtbot, device_factory: Cal
     with qtbot.waitSignal(bridge.config_changed):
         w2.set_bundle(bundle)
 
-    statuses: list[SyncStatus] = []
-    bridge.sync_status_changed.connect(statuses.append)
-    online = SyncStatus(Link.ONLINE, last_sync=datetime.now(UTC))
-    bridge.set_sync_status(online)
-    bridge.set_sync_status(online)
-    assert statuses == [online] and bridge.sync_status is online
+    statuses: list[Freshness] = []
+    bridge.freshness_changed.connect(statuses.append)
+    online = Freshness(Link.ONLINE, last_sync=datetime.now(UTC))
+    bridge.set_freshness(online)
+    bridge.set_freshness(online)
+    assert statuses == [online] and bridge.freshness is online
 
     bridge.close()
     bridge.close()

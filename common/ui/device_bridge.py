@@ -1,21 +1,23 @@
 """One ``QObject`` per app between a ``Device`` (Qt-free) and the screens: every change the device
 reports becomes a Qt signal, and the sync client reports its status here, so widgets only listen.
 
-``set_sync_status`` is the seam for ``common/sync``: the sync client calls it whenever it goes online,
-starts or ends a sync, or loses the central store; screens read ``sync_status`` and listen to
-``sync_status_changed``.
+``follow_sync(status)`` connects the sync client's observable ``SyncStatus``: every new ``SyncState``
+becomes a ``Freshness`` (online, syncing or offline since when, last synced at) and, for refusals, the
+``sync_refused`` signal; screens read ``freshness`` and listen to ``freshness_changed``.
 """
 
 from __future__ import annotations
 
 import contextlib
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 
 from common.device import Change, Device
+from common.freshness import Freshness, Link
 from common.projection.state import HallState
-from common.sync_status import SyncStatus
+from common.sync.status import Connection, SyncState, SyncStatus
 
 log = logging.getLogger("hall.ui")
 
@@ -27,30 +29,54 @@ class DeviceBridge(QObject):
     """The central store refused some of this device's events: a tuple of ``(event, code, message)``."""
     config_changed = Signal()
     """A new hall configuration or catalogue arrived; ``device.bundle`` has it."""
-    sync_status_changed = Signal(object)
-    """A new ``SyncStatus``."""
+    freshness_changed = Signal(object)
+    """A new ``Freshness``."""
+    sync_refused = Signal(object)
+    """New refusals from the central store (a list of ``common.sync.status.Refusal``), for a message."""
 
     def __init__(self, device: Device, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.device = device
-        self._sync_status = SyncStatus()
+        self._freshness = Freshness()
         self._unsubscribe = device.subscribe(self._on_change)
+        self._unfollow: Callable[[], None] = lambda: None
+        self._last_refusal = ""
 
     @property
     def state(self) -> HallState:
         return self.device.state
 
     @property
-    def sync_status(self) -> SyncStatus:
-        return self._sync_status
+    def freshness(self) -> Freshness:
+        return self._freshness
 
-    def set_sync_status(self, status: SyncStatus) -> None:
-        if status != self._sync_status:
-            self._sync_status = status
-            self.sync_status_changed.emit(status)
+    def follow_sync(self, status: SyncStatus) -> None:
+        """Show what the sync client reports. Its listeners run on the event loop's thread (qasync)."""
+        self._unfollow()
+        refusals = status.value.refusals
+        self._last_refusal = refusals[-1].event_id if refusals else ""
+        self._unfollow = status.subscribe(self._on_sync_state)
+        self._on_sync_state(status.value)
+
+    def _on_sync_state(self, state: SyncState) -> None:
+        link = {Connection.ONLINE: Link.ONLINE, Connection.SYNCING: Link.SYNCING, Connection.OFFLINE: Link.OFFLINE}[
+            state.connection
+        ]
+        self.set_freshness(Freshness(link, state.last_synced_at, state.offline_since))
+        new = state.refusals[self._refusals_seen :] if len(state.refusals) > self._refusals_seen else ()
+        self._refusals_seen = len(state.refusals)
+        if new:
+            self.sync_refused.emit(list(new))
+
+    def set_freshness(self, status: Freshness) -> None:
+        if status != self._freshness:
+            self._freshness = status
+            self.freshness_changed.emit(status)
 
     def close(self) -> None:
-        """Stop listening to the device (before it is closed)."""
+        """Stop listening to the device (before it is closed) and to the sync client."""
+        self._unfollow()
+        self._unfollow = lambda: None
         unsubscribe, self._unsubscribe = self._unsubscribe, lambda: None
         with contextlib.suppress(ValueError):  # already unsubscribed
             unsubscribe()

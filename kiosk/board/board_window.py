@@ -16,9 +16,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLayout, QVBoxLayout, QWidget
 from common.asset_paths import CHIME
 from common.board.board_view import BoardView, board_view
 from common.device import Change
+from common.freshness import Freshness
 from common.projection.state import Call
 from common.speech.utterance import Utterance
-from common.sync_status import SyncStatus
 from common.ui.accessible import make_accessible
 from common.ui.captions import CaptionBar
 from common.ui.device_bridge import DeviceBridge
@@ -102,7 +102,7 @@ class BoardWindow(Retranslating, QWidget):
         speaker.utterance_finished.connect(self._on_utterance_finished)
         bridge.state_changed.connect(self._on_state_changed)
         bridge.config_changed.connect(self.refresh)
-        bridge.sync_status_changed.connect(self._on_sync_status_changed)
+        bridge.freshness_changed.connect(self._on_freshness_changed)
 
         self._announcing: Call | None = None
         self._ticks = 0
@@ -174,7 +174,7 @@ class BoardWindow(Retranslating, QWidget):
         self.window_grid.show_windows(view.windows)
         self.waiting.show_categories(view.categories)
         self.ticker.set_notices(view.notices)
-        self.status.show_status(self.bridge.sync_status, now)
+        self.status.show_status(self.bridge.freshness, now)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -199,7 +199,7 @@ class BoardWindow(Retranslating, QWidget):
     def _on_state_changed(self, _change: Change) -> None:
         self.refresh()
 
-    def _on_sync_status_changed(self, status: SyncStatus) -> None:
+    def _on_freshness_changed(self, status: Freshness) -> None:
         self.status.show_status(status, self.bridge.device.now())
 
     def _on_utterance_started(self, utterance: Utterance) -> None:
@@ -221,7 +221,7 @@ class BoardWindow(Retranslating, QWidget):
         device = self.bridge.device
         now = device.now()
         self.date_clock.show_time(device.bundle.config.local(now))
-        self.status.show_status(self.bridge.sync_status, now)
+        self.status.show_status(self.bridge.freshness, now)
 
     def shutdown(self) -> None:
         """Stop the clock and the ticker; the app closes the speaker, the bridge and the device."""

@@ -8,13 +8,13 @@ from datetime import datetime
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
-from common.sync_status import Link, SyncStatus
+from common.freshness import Freshness, Link
 from common.ui.i18n import Retranslating, translate
 from common.ui.theme import repolish
 from kiosk.board.board_style import board_label
 
 
-def freshness_text(status: SyncStatus, now: datetime) -> str:
+def freshness_text(status: Freshness, now: datetime) -> str:
     if status.is_live(now):
         return translate("StatusLine", "Live")
     minutes = status.age_minutes(now)
@@ -42,10 +42,10 @@ class StatusLine(Retranslating, QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(16, 4, 16, 4)
         layout.addWidget(self.freshness)
-        self._status = SyncStatus()
+        self._status = Freshness()
         self._now: datetime | None = None
 
-    def show_status(self, status: SyncStatus, now: datetime) -> None:
+    def show_status(self, status: Freshness, now: datetime) -> None:
         self._status, self._now = status, now
         self.retranslate()
 

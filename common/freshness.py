@@ -21,7 +21,7 @@ class Link(StrEnum):
 
 
 @dataclass(frozen=True, slots=True)
-class SyncStatus:
+class Freshness:
     link: Link = Link.NOT_CONNECTED
     last_sync: datetime | None = None
     """When the device last had every event the central store had (an aware datetime)."""
