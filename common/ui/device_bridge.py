@@ -63,9 +63,11 @@ class DeviceBridge(QObject):
             state.connection
         ]
         self.set_freshness(Freshness(link, state.last_synced_at, state.offline_since))
-        new = state.refusals[self._refusals_seen :] if len(state.refusals) > self._refusals_seen else ()
-        self._refusals_seen = len(state.refusals)
+        ids = [r.event_id for r in state.refusals]
+        start = ids.index(self._last_refusal) + 1 if self._last_refusal in ids else 0
+        new = state.refusals[start:]
         if new:
+            self._last_refusal = new[-1].event_id
             self.sync_refused.emit(list(new))
 
     def set_freshness(self, status: Freshness) -> None:
