@@ -3,12 +3,14 @@ nothing created), and on an enrolled one it opens, says it is ready, and shuts d
 
 from __future__ import annotations
 
+import contextlib
 import os
 import queue
 import signal
 import subprocess
 import sys
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -81,4 +83,68 @@ def test_the_board_starts_and_stops_cleanly(tmp_path: Path, args: list[str]) -> 
             if process.poll() is None:
                 process.kill()
     assert "board: ready, device board-1, hall test-hall" in "".join(seen)
+    assert not any("Traceback" in line for line in seen)
+
+
+@pytest.mark.slow
+def test_the_board_enrolls_and_announces_a_call_made_at_a_window_through_the_central_store(
+    tmp_path: Path, central
+) -> None:  # type: ignore[no-untyped-def]
+    """The real program, enrolled with a one-time code, follows the central store: a window's call (and a
+    recall) reach it over the network and are spoken, one WAV sequence each, in order."""
+    import asyncio
+
+    import httpx
+
+    from common import kiosk_actions as kiosk
+    from common import window_actions as win
+    from tests.support.synced_devices import open_synced, settle
+
+    store, spoken = tmp_path / "board.db", tmp_path / "spoken"
+    code = central.enroll_code("board")
+    command = [
+        str(PROGRAM),
+        "--store",
+        str(store),
+        "--enroll",
+        code,
+        "--central",
+        central.url,
+        "--windowed",
+        "--speech-folder",
+        str(spoken),
+    ]
+    seen: list[str] = []
+    with subprocess.Popen(
+        command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=_env(tmp_path)
+    ) as process:
+        assert process.stderr is not None
+        lines: queue.Queue[str] = queue.Queue()
+        threading.Thread(target=lambda: [lines.put(line) for line in process.stderr], daemon=True).start()  # type: ignore[union-attr]
+        try:
+            while not any("board: ready" in line for line in seen):
+                seen.append(lines.get(timeout=60))
+
+            async def call() -> None:
+                async with httpx.AsyncClient(timeout=5) as http:
+                    k = open_synced(central, tmp_path, DeviceKind.KIOSK, http)
+                    w = open_synced(central, tmp_path, DeviceKind.WINDOW, http)
+                    kiosk.issue_ticket(k.device, "A")
+                    win.open_window(w.device, 1, "S001")
+                    await settle([k, w])
+                    win.call_next(w.device, 1)
+                    await w.sync()
+
+            asyncio.run(call())
+            deadline = time.monotonic() + 60
+            while not (spoken.exists() and any(spoken.iterdir())):  # its WAVs show it spoke
+                assert time.monotonic() < deadline, "the board never announced the call: " + "".join(seen)
+                with contextlib.suppress(queue.Empty):
+                    seen.append(lines.get(timeout=0.2))
+            process.send_signal(signal.SIGTERM)
+            assert process.wait(timeout=30) == 0, "".join(seen)
+        finally:
+            if process.poll() is None:
+                process.kill()
+    assert store.exists()
     assert not any("Traceback" in line for line in seen)

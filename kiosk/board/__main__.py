@@ -7,6 +7,7 @@ import logging
 import sys
 from pathlib import Path
 
+from common.ui.device_runtime import add_device_arguments
 from common.ui.i18n import DEFAULT_LANGUAGE, LANGUAGES
 
 log = logging.getLogger("hall.board")
@@ -16,7 +17,6 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="hall-board", description="The hall board: called numbers on the big screen, spoken and captioned."
     )
-    parser.add_argument("--store", type=Path, required=True, help="the board's enrolled device store (SQLite file)")
     parser.add_argument("--portrait", action="store_true", help="lay out for a 1080x1920 portrait screen")
     parser.add_argument("--lang", choices=LANGUAGES, default=DEFAULT_LANGUAGE, help="screen language (default zh_CN)")
     parser.add_argument("--windowed", action="store_true", help="a normal window instead of full screen")
@@ -25,6 +25,7 @@ def _parser() -> argparse.ArgumentParser:
         type=Path,
         help="keep each announcement as numbered WAV files in this folder instead of playing it",
     )
+    add_device_arguments(parser)
     return parser
 
 
@@ -32,21 +33,7 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
 
-    from common.device import Device
     from common.projection.admission import DeviceKind
-
-    if not args.store.exists():
-        print(f"hall-board: {args.store} does not exist; enroll this board first", file=sys.stderr)
-        return 2
-    try:
-        device = Device.open(args.store)
-    except FileNotFoundError as e:
-        print(f"hall-board: {e}; enroll this board first", file=sys.stderr)
-        return 2
-    if device.identity.kind != DeviceKind.BOARD:
-        device.close()
-        print(f"hall-board: {args.store} belongs to a {device.identity.kind}, not a board", file=sys.stderr)
-        return 2
 
     from PySide6.QtCore import QTimer
 
@@ -54,17 +41,21 @@ def main(argv: list[str] | None = None) -> int:
     from common.speech.espeak_engine import EspeakEngine
     from common.ui.app import HallApp
     from common.ui.device_bridge import DeviceBridge
+    from common.ui.device_runtime import open_device, start_sync
     from common.ui.speech import Speaker
     from kiosk.board.board_window import BoardWindow
 
     hall = HallApp("hall-board", language=args.lang)
+    device = open_device(args, DeviceKind.BOARD, hall)
+    if device is None:
+        return 2
     output = FolderOutput(args.speech_folder) if args.speech_folder else PlayerOutput()
     speaker = Speaker(EspeakEngine(output))
     bridge = DeviceBridge(device)
     board = BoardWindow(bridge, speaker, portrait=args.portrait)
+    start_sync(hall, device, bridge, offline=args.offline)
     speaker.engine_unavailable.connect(lambda reason: log.warning("board: speech unavailable: %s", reason))
     speaker.start()
-    hall.on_quit(device.close)
     hall.on_quit(bridge.close)
     hall.on_quit(speaker.close)
     hall.on_quit(board.shutdown)

@@ -1,0 +1,103 @@
+"""What every Hall app does around its screens: open (or first enroll) the device's store, keep it in
+sync with the central store for as long as the app runs, and close everything cleanly.
+
+    parser = argparse.ArgumentParser(...)
+    add_device_arguments(parser)
+    args = parser.parse_args()
+    hall = HallApp("hall-board", language=...)
+    device = open_device(args, DeviceKind.BOARD, hall)      # None: a message was printed, exit 2
+    bridge = DeviceBridge(device)
+    sync = start_sync(hall, device, bridge)                 # runs on the app's qasync loop
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+import httpx
+
+from common.device import Device
+from common.projection.admission import DeviceKind
+from common.settings import SettingsError, load_settings
+from common.sync.central_api import CentralApi, CentralError, Unreachable
+from common.sync.client import SyncClient
+from common.sync.enrollment import enroll_device
+from common.ui.app import HallApp
+from common.ui.device_bridge import DeviceBridge
+
+log = logging.getLogger("hall.app")
+
+
+def add_device_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--settings", type=Path, help="the device's TOML settings file")
+    parser.add_argument("--store", type=Path, help="the device's store (SQLite file); overrides the settings")
+    parser.add_argument("--central", help="the central store's URL, for enrolling (e.g. http://127.0.0.1:8730)")
+    parser.add_argument("--enroll", metavar="CODE", help="enroll with this one-time code if the store is new")
+    parser.add_argument("--offline", action="store_true", help="do not sync (for trying the screens alone)")
+
+
+def open_device(args: argparse.Namespace, kind: DeviceKind, hall: HallApp) -> Device | None:
+    """The device's store, opened or (with ``--enroll``) created. On a problem, say what to do and return None."""
+    store, central = args.store, args.central
+    if args.settings is not None:
+        try:
+            settings = load_settings(args.settings, store=store)
+        except SettingsError as e:
+            return _fail(f"settings: {e}")
+        if settings.kind != kind:
+            return _fail(f"{args.settings} is the settings of a {settings.kind}, not a {kind}")
+        store, central = settings.store, central or settings.central_url
+    if store is None:
+        return _fail("give --store PATH (or --settings FILE)")
+    if not Path(store).exists():
+        if not args.enroll:
+            return _fail(f"{store} does not exist: enroll this {kind} first with --enroll CODE --central URL")
+        if not central:
+            return _fail("enrolling needs the central store's URL: --central URL")
+        try:
+            device = hall.loop.run_until_complete(_enroll(Path(store), central, args.enroll))
+        except (Unreachable, CentralError) as e:
+            return _fail(f"enrollment failed: {e}")
+    else:
+        try:
+            device = Device.open(store)
+        except FileNotFoundError as e:
+            return _fail(f"{e}; enroll this {kind} first with --enroll CODE --central URL")
+    if device.identity.kind != kind:
+        device.close()
+        return _fail(f"{store} belongs to a {device.identity.kind}, not a {kind}")
+    hall.on_quit(device.close)
+    return device
+
+
+async def _enroll(store: Path, central: str, code: str) -> Device:
+    async with httpx.AsyncClient(timeout=10) as http:
+        device = await enroll_device(CentralApi(http, central), store, code)
+    log.info("enrolled as %s in hall %s", device.identity.device_id, device.identity.hall_id)
+    return device
+
+
+def start_sync(hall: HallApp, device: Device, bridge: DeviceBridge, *, offline: bool = False) -> SyncClient | None:
+    """Sync for as long as the app runs: one HTTP client for the process, closed on quit."""
+    if offline or not device.identity.central_url:
+        log.info("not syncing: %s", "--offline" if offline else "no central store configured")
+        return None
+    http = httpx.AsyncClient(timeout=httpx.Timeout(10.0, connect=3.0))
+    client = SyncClient(device, CentralApi(http, device.identity.central_url, device.identity.token))
+    bridge.follow_sync(client.status)
+    client.start()
+
+    async def stop() -> None:
+        await client.stop()
+        await http.aclose()
+
+    hall.on_quit(stop)
+    return client
+
+
+def _fail(message: str) -> None:
+    print(f"{Path(sys.argv[0]).name}: {message}", file=sys.stderr)  # noqa: T201
+    return None
