@@ -11,20 +11,22 @@ from pathlib import Path
 
 import pytest
 
-from common.asset_paths import I18N, ROOT
+from common.asset_paths import I18N
+from common.translation_catalogues import CATALOGUES, catalogue_sources, has_strings
 from common.ui.i18n import LANGUAGES, Languages, compile_translations
 
-TS_FILES = sorted(I18N.glob("hall_*.ts"))
+TS_FILES = sorted(p for name in CATALOGUES for p in I18N.glob(f"{name}_*.ts"))
 
 
-def test_there_is_a_source_for_each_language() -> None:
-    assert sorted(p.stem.removeprefix("hall_") for p in TS_FILES) == sorted(LANGUAGES)
+@pytest.mark.parametrize("name", [n for n in CATALOGUES if has_strings(n)])
+def test_there_is_a_source_for_each_language(name: str) -> None:
+    assert sorted(p.stem.removeprefix(f"{name}_") for p in I18N.glob(f"{name}_*.ts")) == sorted(LANGUAGES)
 
 
 @pytest.mark.parametrize("ts", TS_FILES, ids=lambda p: p.name)
 def test_every_entry_is_translated(ts: Path) -> None:
     root = ET.parse(ts).getroot()
-    assert (root.get("language") or "").startswith(ts.stem.removeprefix("hall_"))  # lupdate writes en as en_US
+    assert (root.get("language") or "").startswith(ts.stem.split("_", 1)[1])  # lupdate writes en as en_US
     unfinished = []
     for context in root.iter("context"):
         for message in context.iter("message"):
@@ -37,13 +39,14 @@ def test_every_entry_is_translated(ts: Path) -> None:
 
 
 @pytest.mark.slow
-def test_the_sources_hold_every_string_in_the_code(tmp_path: Path) -> None:
+@pytest.mark.parametrize("name", [n for n in CATALOGUES if has_strings(n)])
+def test_the_sources_hold_every_string_in_the_code(tmp_path: Path, name: str) -> None:
     """Run pyside6-lupdate on copies: nothing new may appear (run scripts/update_translations if it does)."""
     copies = []
-    for ts in TS_FILES:
+    for ts in sorted(I18N.glob(f"{name}_*.ts")):
         shutil.copy(ts, tmp_path / ts.name)
         copies.append(str(tmp_path / ts.name))
-    sources = sorted(str(p) for d in ("common/ui", "kiosk", "window_client") for p in (ROOT / d).rglob("*.py"))
+    sources = [str(p) for p in catalogue_sources(name)]
     lupdate = Path(sys.executable).with_name("pyside6-lupdate")
     result = subprocess.run(
         [str(lupdate), "-no-obsolete", "-locations", "none", *sources, "-ts", *copies],
@@ -52,14 +55,14 @@ def test_the_sources_hold_every_string_in_the_code(tmp_path: Path) -> None:
         check=True,
     )
     found = [line for line in result.stdout.splitlines() if "source text(s)" in line]
-    assert len(found) == len(TS_FILES), result.stdout
+    assert len(found) == len(copies), result.stdout
     assert all("(0 new " in line for line in found), result.stdout
 
 
 def test_the_sources_compile_and_only_what_changed_is_compiled_again(tmp_path: Path) -> None:
     out = compile_translations(I18N, tmp_path)
     compiled = sorted(p.name for p in out.glob("*.qm"))
-    assert compiled == sorted(f"hall_{lang}.qm" for lang in LANGUAGES)
+    assert compiled == sorted(ts.with_suffix(".qm").name for ts in TS_FILES)
     stamps = {p.name: p.stat().st_mtime_ns for p in out.glob("*.qm")}
     compile_translations(I18N, tmp_path)
     assert stamps == {p.name: p.stat().st_mtime_ns for p in out.glob("*.qm")}

@@ -100,4 +100,3 @@ def start_sync(hall: HallApp, device: Device, bridge: DeviceBridge, *, offline: 
 
 def _fail(message: str) -> None:
     print(f"{Path(sys.argv[0]).name}: {message}", file=sys.stderr)  # noqa: T201
-    return None

@@ -1,9 +1,11 @@
 """Languages: Simplified Chinese by default, English, and Traditional Chinese, switchable at runtime.
 
 Source strings in the code are **English**, wrapped in ``QCoreApplication.translate("Context", ...)``
-(the context is the widget class), so ``pyside6-lupdate`` finds them and plural forms ("%n minute(s)")
-work; every language, English included, has a Qt Linguist source in ``i18n/hall_<lang>.ts``, compiled
-to ``.qm`` by ``scripts/setup`` or, when missing or older than its source, at start.
+(the context is the widget class), so ``pyside6-lupdate`` finds them. Numbers go in with ``.format``
+("{n} min"), not Qt plural forms: pyside6-lupdate does not read those from Python, and Chinese has none.
+Every language, English included, has a Qt Linguist source per part (``i18n/<catalogue>_<lang>.ts``, see
+``common/translation_catalogues.py``), compiled to ``.qm`` by ``scripts/setup`` or, when missing or older
+than its source, at start.
 
 Switching language installs another translator; Qt then sends ``LanguageChange`` to every widget, and
 widgets built on ``Retranslating`` set their texts again in ``retranslate()``.
@@ -25,6 +27,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QTranslator, Signal
 
 from common.asset_paths import I18N
+from common.translation_catalogues import CATALOGUES
 
 log = logging.getLogger("hall.ui")
 
@@ -33,6 +36,7 @@ DEFAULT_LANGUAGE = "zh_CN"
 NAMES = {"zh_CN": "简体中文", "zh_TW": "繁體中文", "en": "English"}
 """Each language named in itself, as a language switch shows it."""
 CATALOGUE = "hall"
+"""The shared catalogue: ``common/ui`` and the board."""
 
 translate = QCoreApplication.translate
 """``translate("Context", "English source", None, n)``: a short name ``pyside6-lupdate`` still recognizes
@@ -58,13 +62,14 @@ def _cache_dir() -> Path:
 
 
 def compile_translations(source: Path = I18N, target: Path | None = None) -> Path:
-    """Compile each ``hall_*.ts`` in ``source`` whose ``.qm`` is missing or older; return the ``.qm`` folder.
+    """Compile each ``<catalogue>_<lang>.ts`` in ``source`` whose ``.qm`` is missing or older; return the
+    ``.qm`` folder.
 
     The ``.qm`` files go next to the sources, or to the user's cache when that folder is read-only."""
     if target is None:
         target = source if os.access(source, os.W_OK) else _cache_dir()
     target.mkdir(parents=True, exist_ok=True)
-    for ts in sorted(source.glob(f"{CATALOGUE}_*.ts")):
+    for ts in sorted(p for name in CATALOGUES for p in source.glob(f"{name}_*.ts")):
         qm = target / ts.with_suffix(".qm").name
         if qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime:
             continue
@@ -126,11 +131,12 @@ class Languages(QObject):
         for old in self._installed:
             app.removeTranslator(old)
         self._installed = []
-        ours = QTranslator(self)
-        if ours.load(f"{CATALOGUE}_{language}", str(self._qm_dir)):
-            self._installed.append(ours)
-        else:
-            log.error("i18n: no compiled translation %s_%s.qm in %s", CATALOGUE, language, self._qm_dir)
+        for name in CATALOGUES:
+            ours = QTranslator(self)
+            if ours.load(f"{name}_{language}", str(self._qm_dir)):
+                self._installed.append(ours)
+            elif name == CATALOGUE:
+                log.error("i18n: no compiled translation %s_%s.qm in %s", name, language, self._qm_dir)
         qt_own = QTranslator(self)
         if qt_own.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             self._installed.append(qt_own)

@@ -33,10 +33,9 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
 
-    from common.projection.admission import DeviceKind
-
     from PySide6.QtCore import QTimer
 
+    from common.projection.admission import DeviceKind
     from common.speech.audio_output import FolderOutput, PlayerOutput
     from common.speech.espeak_engine import EspeakEngine
     from common.ui.app import HallApp

@@ -23,7 +23,7 @@ def freshness_text(status: Freshness, now: datetime) -> str:
     elif minutes < 1:
         age = translate("StatusLine", "updated just now")
     else:
-        age = translate("StatusLine", "updated %n min ago", None, minutes)
+        age = translate("StatusLine", "updated {n} min ago").format(n=minutes)
     if status.link in (Link.ONLINE, Link.SYNCING):
         where = translate("StatusLine", "Catching up")
     elif status.link == Link.OFFLINE:

@@ -63,9 +63,9 @@ class WaitingTable(Retranslating, QWidget):
         chinese = is_chinese(current_language())
         for (name, shown), line in zip(self.rows, self._lines, strict=False):
             name.setText(f"{line.letter}  {line.name if chinese or not line.name_en else line.name_en}")
-            people = translate("WaitingTable", "%n", "how many people are waiting", line.waiting)
+            people = translate("WaitingTable", "{n} waiting").format(n=line.waiting)
             if line.wait_minutes is None:
                 wait = translate("WaitingTable", "no window")
             else:
-                wait = translate("WaitingTable", "%n min", None, line.wait_minutes)
+                wait = translate("WaitingTable", "about {n} min").format(n=line.wait_minutes)
             shown.setText(translate("WaitingTable", "{people} · {wait}").format(people=people, wait=wait))
