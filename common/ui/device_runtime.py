@@ -39,37 +39,50 @@ def add_device_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--offline", action="store_true", help="do not sync (for trying the screens alone)")
 
 
+class SetupRefused(Exception):
+    """What stops a device from starting, in words for the person installing it."""
+
+
 def open_device(args: argparse.Namespace, kind: DeviceKind, hall: HallApp) -> Device | None:
     """The device's store, opened or (with ``--enroll``) created. On a problem, say what to do and return None."""
+    try:
+        device = _open_or_enroll(args, kind, hall)
+    except SetupRefused as e:
+        print(f"{Path(sys.argv[0]).name}: {e}", file=sys.stderr)  # noqa: T201
+        return None
+    hall.on_quit(device.close)
+    return device
+
+
+def _open_or_enroll(args: argparse.Namespace, kind: DeviceKind, hall: HallApp) -> Device:
     store, central = args.store, args.central
     if args.settings is not None:
         try:
             settings = load_settings(args.settings, store=store)
         except SettingsError as e:
-            return _fail(f"settings: {e}")
+            raise SetupRefused(f"settings: {e}") from None
         if settings.kind != kind:
-            return _fail(f"{args.settings} is the settings of a {settings.kind}, not a {kind}")
+            raise SetupRefused(f"{args.settings} is the settings of a {settings.kind}, not a {kind}")
         store, central = settings.store, central or settings.central_url
     if store is None:
-        return _fail("give --store PATH (or --settings FILE)")
-    if not Path(store).exists():
-        if not args.enroll:
-            return _fail(f"{store} does not exist: enroll this {kind} first with --enroll CODE --central URL")
-        if not central:
-            return _fail("enrolling needs the central store's URL: --central URL")
-        try:
-            device = hall.loop.run_until_complete(_enroll(Path(store), central, args.enroll))
-        except (Unreachable, CentralError) as e:
-            return _fail(f"enrollment failed: {e}")
-    else:
+        raise SetupRefused("give --store PATH (or --settings FILE)")
+    if Path(store).exists():
         try:
             device = Device.open(store)
         except FileNotFoundError as e:
-            return _fail(f"{e}; enroll this {kind} first with --enroll CODE --central URL")
+            raise SetupRefused(f"{e}; enroll this {kind} first with --enroll CODE --central URL") from None
+    else:
+        if not args.enroll:
+            raise SetupRefused(f"{store} does not exist: enroll this {kind} first with --enroll CODE --central URL")
+        if not central:
+            raise SetupRefused("enrolling needs the central store's URL: --central URL")
+        try:
+            device = hall.loop.run_until_complete(_enroll(Path(store), central, args.enroll))
+        except (Unreachable, CentralError) as e:
+            raise SetupRefused(f"enrollment failed: {e}") from None
     if device.identity.kind != kind:
         device.close()
-        return _fail(f"{store} belongs to a {device.identity.kind}, not a {kind}")
-    hall.on_quit(device.close)
+        raise SetupRefused(f"{store} belongs to a {device.identity.kind}, not a {kind}")
     return device
 
 
@@ -96,7 +109,3 @@ def start_sync(hall: HallApp, device: Device, bridge: DeviceBridge, *, offline: 
 
     hall.on_quit(stop)
     return client
-
-
-def _fail(message: str) -> None:
-    print(f"{Path(sys.argv[0]).name}: {message}", file=sys.stderr)  # noqa: T201
