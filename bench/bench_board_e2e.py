@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QApplication
 from bench.stats import machine, percentile
 from common import kiosk_actions as kiosk
 from common import window_actions as win
+from common.device import Device
 from common.events import Outcome
 from common.projection.admission import DeviceKind
 from common.speech.audio_output import FolderOutput
@@ -74,24 +75,7 @@ async def measure(calls: int, folder: Path) -> list[float]:
             for d in (w, b):
                 d.client.start()
             await asyncio.sleep(0.5)  # both streams open before measuring
-            samples = []
-            for _ in range(calls):
-                held = w.device.state.window(WINDOW)
-                if held.ticket_id is not None:
-                    if held.visit_id is None:
-                        win.start_service(w.device, WINDOW)
-                    win.finish(w.device, WINDOW, Outcome.CONSULTED)
-                start = time.perf_counter()
-                ticket = win.call_next(w.device, WINDOW)
-                if ticket is None:
-                    break
-                while not any(ticket.number in text for text in shown):
-                    arrived.clear()
-                    await asyncio.wait_for(arrived.wait(), 10)
-                at = next(t for text, t in shown.items() if ticket.number in text)
-                samples.append((at - start) * 1000)
-                shown.clear()
-                await asyncio.sleep(2.5)  # let the announcement finish: each call is made on an idle board
+            samples = await _call_and_watch(w.device, calls, shown, arrived)
             for d in (w, b):
                 await d.client.stop()
             board.shutdown()
@@ -101,6 +85,29 @@ async def measure(calls: int, folder: Path) -> list[float]:
         speaker.close()
         server.stop()
         admin.stop()
+
+
+async def _call_and_watch(window: Device, calls: int, shown: dict[str, float], arrived: asyncio.Event) -> list[float]:
+    """Call the next number, again and again, timing each until the board's caption shows it."""
+    samples = []
+    for _ in range(calls):
+        held = window.state.window(WINDOW)
+        if held.ticket_id is not None:
+            if held.visit_id is None:
+                win.start_service(window, WINDOW)
+            win.finish(window, WINDOW, Outcome.CONSULTED)
+        start = time.perf_counter()
+        ticket = win.call_next(window, WINDOW)
+        if ticket is None:
+            break
+        while not any(ticket.number in text for text in shown):
+            arrived.clear()
+            await asyncio.wait_for(arrived.wait(), 10)
+        at = next(t for text, t in shown.items() if ticket.number in text)
+        samples.append((at - start) * 1000)
+        shown.clear()
+        await asyncio.sleep(2.5)  # let the announcement finish: each call is made on an idle board
+    return samples
 
 
 def main() -> None:
@@ -113,8 +120,10 @@ def main() -> None:
     asyncio.set_event_loop(loop)
     with tempfile.TemporaryDirectory(dir="/var/tmp") as tmp, loop:
         samples = loop.run_until_complete(measure(args.calls, Path(tmp)))
-    print(f"window call → central store → board caption on {machine()}: {len(samples)} calls, "
-          f"p50 {percentile(samples, 50):.1f} ms, p95 {percentile(samples, 95):.1f} ms, max {max(samples):.1f} ms")
+    print(
+        f"window call → central store → board caption on {machine()}: {len(samples)} calls, "
+        f"p50 {percentile(samples, 50):.1f} ms, p95 {percentile(samples, 95):.1f} ms, max {max(samples):.1f} ms"
+    )
 
 
 if __name__ == "__main__":

@@ -61,6 +61,14 @@ def _parser() -> argparse.ArgumentParser:
     db(export)
 
     sub.add_parser("hash-pin", help="read a PIN and print its argon2 hash, for staff.toml")
+
+    back = sub.add_parser("backup", help="write a consistent copy of the store to a new file (online)")
+    back.add_argument("path", type=Path)
+    db(back)
+    restore = sub.add_parser("restore", help="restore a backup into an empty store, then migrate it")
+    restore.add_argument("path", type=Path)
+    restore.add_argument("--force", action="store_true", help="overwrite a store that is not empty")
+    db(restore)
     return parser
 
 
@@ -73,6 +81,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "hash-pin":
         return _hash_pin()
     settings = CentralSettings(db_url=args.db or default_db_url())
+    if args.command in ("backup", "restore"):
+        return _backup_or_restore(args, settings.db_url)
     engine = open_engine(settings.db_url)
     try:
         migrate(engine)
@@ -139,6 +149,22 @@ def _export(args: argparse.Namespace, engine: Engine, _settings: CentralSettings
     for seq, body in CentralStore(engine).export_day(hall, day):
         out.write(f'{{"seq":{seq},"event":{body}}}\n')
     out.flush()
+    return 0
+
+
+def _backup_or_restore(args: argparse.Namespace, db_url: str) -> int:
+    from central.backup import BackupError, backup, restore
+
+    try:
+        if args.command == "backup":
+            backup(db_url, args.path)
+            print(f"backed up to {args.path}")
+        else:
+            restore(args.path, db_url, force=args.force)
+            print(f"restored {args.path}")
+    except (BackupError, SchemaTooNew) as e:
+        print(f"hall-central: {e}", file=sys.stderr)
+        return 1
     return 0
 
 
