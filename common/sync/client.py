@@ -13,10 +13,11 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
 from common.device import Change, Device
+from common.events import Event
 from common.hall_bundle import HallBundle
 from common.projection.admission import DeviceKind
 from common.sync.backoff import Backoff
-from common.sync.central_api import CentralApi, CentralError, Unreachable, Verdict
+from common.sync.central_api import CentralApi, CentralError, PushAnswer, Unreachable, Verdict
 from common.sync.status import Connection, Refusal, SyncStatus
 
 log = logging.getLogger("hall.sync")
@@ -50,6 +51,9 @@ class SyncClient:
         self.backoff = backoff or Backoff()
         self._wall = wall or (lambda: datetime.now(UTC))
         self._wake = asyncio.Event()
+        self._announced: int | None = None
+        """The newest head the stream announced; None when the stream cannot be trusted to have told us
+        (not connected, or the loop woke on its timer), and a pull is needed to know."""
         self._stopping = False
         self._tasks: list[asyncio.Task[None]] = []
         self._catalogue_checked = 0.0
@@ -94,8 +98,10 @@ class SyncClient:
                 await self._offline(f"{e.code}: {e.message}")
                 continue
             self.backoff.reset()
-            with contextlib.suppress(TimeoutError):
+            try:
                 await asyncio.wait_for(self._wake.wait(), self.idle_poll_s)
+            except TimeoutError:
+                self._announced = None  # woken by the timer: look for ourselves
 
     async def _offline(self, reason: str) -> None:
         value = self.status.value
@@ -118,10 +124,12 @@ class SyncClient:
             try:
                 async for head in self.api.heads():
                     backoff.reset()
+                    self._announced = max(head, self._announced or 0)
                     if head > self.device.store.cursor:
                         self.wake()
             except (Unreachable, CentralError) as e:
                 log.debug("stream closed: %s", e)
+            self._announced = None
             if not self._stopping:
                 await asyncio.sleep(backoff.next_delay())
 
@@ -130,7 +138,8 @@ class SyncClient:
     async def sync_once(self) -> None:
         """Push everything pending, pull to the head, top up leases, refresh the catalogue."""
         self.status.update(connection=Connection.SYNCING)
-        await self._pull_to_head()
+        if self._announced is None or self._announced > self.device.store.cursor:
+            await self._pull_to_head()
         for _ in range(1000):  # bounded: each round sends a batch and pulls what it produced
             batch = self.device.store.pending(limit=PUSH_BATCH)
             if not batch:
@@ -142,7 +151,8 @@ class SyncClient:
                 types = {str(e.id): str(e.type) for e in batch}
                 self.device.apply_rejected(refusals)
                 self.status.refused([Refusal(i, types.get(i, ""), c, m) for i, c, m in refusals])
-            await self._pull_to_head()
+            if not self._confirm_from_answer(batch, answer):
+                await self._pull_to_head()
             self._acknowledge_stragglers(answer.results)
         if self.device.identity.kind == DeviceKind.KIOSK:
             await self._top_up_leases()
@@ -155,6 +165,19 @@ class SyncClient:
             pending=self.device.store.pending_count(),
             head=self.device.store.cursor,
         )
+
+    def _confirm_from_answer(self, batch: list[Event], answer: PushAnswer) -> bool:
+        """When the central store put our batch right after our cursor, with nothing from anyone else in
+        between, its answer already says everything a pull would bring back: confirm without a pull."""
+        cursor = self.device.store.cursor
+        accepted = [(v.seq, e) for v, e in zip(answer.results, batch, strict=False) if v.status == "accepted"]
+        if len(answer.results) != len(batch) or any(v.status == "duplicate" for v in answer.results):
+            return False
+        if [seq for seq, _e in accepted] != list(range(cursor + 1, answer.head + 1)):
+            return False
+        if accepted:
+            self.device.apply_confirmed([(seq, e) for seq, e in accepted if seq is not None], cursor=answer.head)
+        return True
 
     async def _pull_to_head(self) -> None:
         while True:
