@@ -1,0 +1,93 @@
+"""The audit trail of the supervision side: every sign-in (and failed one), step taken, export and user
+change, with who, when, where from and on what. Written in the transaction of the action it records."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Connection, func, insert, select
+
+from central.server_time import as_utc
+from central.tables import audit_log
+
+ACTION_LABELS_ZH = {
+    "signin": "登录",
+    "signin_failed": "登录失败",
+    "signin_locked": "账户锁定",
+    "signout": "退出",
+    "step": "办理差评环节",
+    "export": "导出报表",
+    "user_added": "新增用户",
+    "default_ratings": "默认评价",
+}
+
+
+@dataclass(frozen=True)
+class Who:
+    user_id: int | None
+    username: str
+    ip: str = ""
+
+
+SYSTEM = Who(None, "system")
+
+
+def record(
+    conn: Connection,
+    who: Who,
+    action: str,
+    *,
+    at: datetime,
+    hall_id: str | None = None,
+    target: str = "",
+    detail: dict[str, Any] | None = None,
+) -> None:
+    conn.execute(
+        insert(audit_log).values(
+            at=at,
+            user_id=who.user_id,
+            username=who.username[:40],
+            hall_id=hall_id,
+            action=action,
+            target=target[:120],
+            detail=json.dumps(detail or {}, ensure_ascii=False, sort_keys=True),
+            ip=who.ip[:64],
+        )
+    )
+
+
+@dataclass(frozen=True)
+class Entry:
+    id: int
+    at: datetime
+    username: str
+    hall_id: str | None
+    action: str
+    target: str
+    detail: dict[str, Any]
+    ip: str
+
+    @property
+    def action_zh(self) -> str:
+        return ACTION_LABELS_ZH.get(self.action, self.action)
+
+
+def entries(
+    conn: Connection, hall_ids: list[str] | None, *, action: str = "", limit: int = 100, offset: int = 0
+) -> tuple[list[Entry], int]:
+    """The newest entries first (of the given halls, and the hall-less ones such as sign-ins), and how many."""
+    query = select(audit_log)
+    count = select(func.count()).select_from(audit_log)
+    if hall_ids is not None:
+        where = audit_log.c.hall_id.in_(hall_ids) | audit_log.c.hall_id.is_(None)
+        query, count = query.where(where), count.where(where)
+    if action:
+        query, count = query.where(audit_log.c.action == action), count.where(audit_log.c.action == action)
+    rows = conn.execute(query.order_by(audit_log.c.id.desc()).limit(limit).offset(offset)).all()
+    total = conn.execute(count).scalar_one()
+    return [
+        Entry(r.id, as_utc(r.at), r.username, r.hall_id, r.action, r.target, json.loads(r.detail), r.ip) for r in rows
+    ], int(total)
