@@ -235,9 +235,7 @@ def owned_filter(actor: Actor) -> ColumnElement[bool]:
     hall_steps = [str(s) for s, o in OWNERS.items() if o == Role.HALL_MANAGER]
     dept_steps = [str(s) for s, o in OWNERS.items() if o == Role.DEPARTMENT_MANAGER]
     if actor.role == Role.HALL_MANAGER:
-        return or_(
-            br_cases.c.step.in_(hall_steps), and_(br_cases.c.step.in_(dept_steps), br_cases.c.department == "")
-        )
+        return or_(br_cases.c.step.in_(hall_steps), and_(br_cases.c.step.in_(dept_steps), br_cases.c.department == ""))
     return and_(br_cases.c.step.in_(dept_steps), br_cases.c.department == actor.department)
 
 

@@ -10,9 +10,10 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
+import re
 import secrets
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
@@ -114,8 +115,6 @@ class Users:
         *,
         by: audit.Who = audit.SYSTEM,
     ) -> WebUser:
-        import re
-
         if not re.match(USERNAME_PATTERN, username):
             raise UserError("a user name is 2 to 40 letters, digits, '_', '.' or '-'")
         if len(password) < PASSWORD_MIN:
@@ -194,9 +193,7 @@ class Users:
                         locked_until=now + self.lockout if locked else row.locked_until,
                     )
                 )
-                audit.record(
-                    conn, who, "signin_failed", at=now, hall_id=row.hall_id, detail={"reason": "bad_password"}
-                )
+                audit.record(conn, who, "signin_failed", at=now, hall_id=row.hall_id, detail={"reason": "bad_password"})
                 if locked:
                     audit.record(conn, who, "signin_locked", at=now, hall_id=row.hall_id, detail={"failures": failures})
                     minutes = int(self.lockout.total_seconds() // 60)
@@ -245,7 +242,7 @@ class Users:
         return f"{value}.{base64.urlsafe_b64encode(mac).decode().rstrip('=')}"
 
     def unsign(self, signed: str) -> str | None:
-        value, _, mac = signed.rpartition(".")
+        value = signed.rpartition(".")[0]
         if not value or not hmac.compare_digest(self.sign(value), signed):
             return None
         return value
@@ -256,7 +253,3 @@ def _verify(password_hash: str, password: str) -> bool:
         return _HASHER.verify(password_hash, password)
     except (VerifyMismatchError, VerificationError, InvalidHashError):
         return False
-
-
-def unlock_time(now: datetime, lockout: timedelta) -> datetime:
-    return now + lockout

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 from enum import StrEnum
+from typing import Any
 
 from central.supervision.roles import Role
 from common.hall_config import Calendar
@@ -177,6 +178,24 @@ def _after_close(real_name: bool) -> Step:
     return Step.REPLY if real_name else Step.SUPERVISE
 
 
+_ENDED = None
+"""In ``_EFFECTS``: the step after closing (反馈 for a real-name rating, else 监督)."""
+
+_EFFECTS: dict[Action, dict[str, Any]] = {
+    Action.VERIFY: {"step": Step.DETERMINE},
+    Action.VALID: {"step": Step.APPEAL, "valid": True, "outcome": Outcome.VALID},
+    Action.INVALID: {"step": _ENDED, "valid": False, "outcome": Outcome.INVALID, "closes": True},
+    Action.APPEAL: {"step": Step.REVIEW, "appealed": True},
+    Action.ACCEPT: {"step": Step.RECTIFY},
+    Action.UPHOLD: {"step": _ENDED, "valid": False, "outcome": Outcome.OVERTURNED, "closes": True},
+    Action.DISMISS: {"step": Step.RECTIFY},
+    Action.RECTIFY: {"step": Step.CLOSE},
+    Action.CLOSE: {"step": _ENDED, "outcome": Outcome.RECTIFIED, "closes": True},
+    Action.REPLY: {"step": Step.SUPERVISE, "replies": True},
+    Action.SUPERVISE: {"step": Step.DONE, "done": True},
+}
+
+
 def transition(case: CaseFacts, action: Action, note: str) -> Transition:
     """Where ``action`` takes the case; ``WorkflowError`` if it is not an action of the case's current step."""
     if case.step == Step.DONE:
@@ -191,36 +210,11 @@ def transition(case: CaseFacts, action: Action, note: str) -> Transition:
         raise WorkflowError("note_needed", f"请填写{case.step.label_zh}意见（至少 {NOTE_MIN} 个字）")
     if len(note) > NOTE_MAX:
         raise WorkflowError("note_too_long", f"意见不能超过 {NOTE_MAX} 个字")
-    ended = _after_close(case.real_name)
-    t = Transition(case.step, case.valid, case.appealed, case.outcome, False, False, False)
-    match action:
-        case Action.VERIFY:
-            return _with(t, step=Step.DETERMINE)
-        case Action.VALID:
-            return _with(t, step=Step.APPEAL, valid=True, outcome=Outcome.VALID)
-        case Action.INVALID:
-            return _with(t, step=ended, valid=False, outcome=Outcome.INVALID, closes=True)
-        case Action.APPEAL:
-            return _with(t, step=Step.REVIEW, appealed=True)
-        case Action.ACCEPT:
-            return _with(t, step=Step.RECTIFY)
-        case Action.UPHOLD:
-            return _with(t, step=ended, valid=False, outcome=Outcome.OVERTURNED, closes=True)
-        case Action.DISMISS:
-            return _with(t, step=Step.RECTIFY)
-        case Action.RECTIFY:
-            return _with(t, step=Step.CLOSE)
-        case Action.CLOSE:
-            return _with(t, step=ended, outcome=Outcome.RECTIFIED, closes=True)
-        case Action.REPLY:
-            return _with(t, step=Step.SUPERVISE, replies=True)
-        case Action.SUPERVISE:
-            return _with(t, step=Step.DONE, done=True)
-    raise WorkflowError("unknown_action", f"未知操作 {action}")  # pragma: no cover
-
-
-def _with(t: Transition, **changes: object) -> Transition:
-    return replace(t, **changes)  # type: ignore[arg-type]
+    effects = dict(_EFFECTS[action])
+    if effects["step"] is _ENDED:
+        effects["step"] = _after_close(case.real_name)
+    before = Transition(case.step, case.valid, case.appealed, case.outcome, False, False, False)
+    return replace(before, **effects)
 
 
 # --- who may act ----------------------------------------------------------------------------------------
