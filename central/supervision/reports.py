@@ -149,6 +149,15 @@ def _key(sql: _Sql, table: str, dimension: str | None) -> tuple[str, str] | None
     return key, join
 
 
+def _moment(value: datetime | str) -> datetime:
+    """A time from a raw query: SQLite hands back text (in UTC), PostgreSQL a datetime."""
+    return as_utc(datetime.fromisoformat(value) if isinstance(value, str) else value)
+
+
+def _day(value: date | str) -> date:
+    return date.fromisoformat(value) if isinstance(value, str) else value
+
+
 def _percentile_sql(base: str) -> str:
     """Mean and nearest-rank 90th percentile of ``x`` per ``k`` over the rows of ``base``."""
     return f"""
@@ -253,7 +262,7 @@ def _pauses(sql: _Sql, dimension: str | None, out: Measures, limit_minutes: int,
     )
     limit = limit_minutes * 60
     for r in rows:  # one row per pause: a few hundred a month; an open pause counts up to now
-        seconds = r.seconds if r.seconds is not None else max(0.0, (now - as_utc(r.started_at)).total_seconds())
+        seconds = r.seconds if r.seconds is not None else max(0.0, (now - _moment(r.started_at)).total_seconds())
         entry = out.setdefault(r.k, {})
         entry["pauses"] = entry.get("pauses", 0) + 1
         entry["pause_minutes"] = entry.get("pause_minutes", 0.0) + seconds / 60
@@ -321,8 +330,8 @@ def _promised(
     # Late is judged on the hall's calendar day of completion: a few thousand rows, compared in Python.
     for r in rows:
         entry = out.setdefault(r.k, {})
-        promised = r.promised_date if isinstance(r.promised_date, date) else date.fromisoformat(r.promised_date)
-        done = None if r.completed_at is None else local_day(as_utc(r.completed_at))
+        promised = _day(r.promised_date)
+        done = None if r.completed_at is None else local_day(_moment(r.completed_at))
         late = (done is not None and done > promised) or (done is None and today > promised)
         entry["promised"] = entry.get("promised", 0) + 1
         entry["promised_late"] = entry.get("promised_late", 0) + (1 if late else 0)
@@ -345,7 +354,7 @@ def _appointments(sql: _Sql, dimension: str | None, out: Measures, now: datetime
         elif r.status == "cancelled":
             name = "cancelled"
         else:
-            name = "missed" if as_utc(r.slot_end) < now else "upcoming"
+            name = "missed" if _moment(r.slot_end) < now else "upcoming"
         entry[name] = entry.get(name, 0) + 1
 
 
@@ -445,7 +454,7 @@ def _ratings_by_day(conn: Connection, hall_id: str, period: Period, scope: Scope
     )
     days: dict[date, dict[str, int]] = {d: dict.fromkeys(LEVELS, 0) for d in period.days}
     for day, level, n in rows:
-        d = day if isinstance(day, date) else date.fromisoformat(day)
+        d = _day(day)
         days.setdefault(d, dict.fromkeys(LEVELS, 0))[level] = int(n)
     return [{"day": d, **counts} for d, counts in sorted(days.items())]
 
