@@ -20,7 +20,7 @@ class Bundles:
     def names(self) -> dict[str, str]:
         """Every hall's id and name, in id order."""
         with self.engine.connect() as conn:
-            return dict(conn.execute(select(halls.c.id, halls.c.name).order_by(halls.c.id)).tuples().all())
+            return {r.id: r.name for r in conn.execute(select(halls.c.id, halls.c.name).order_by(halls.c.id))}
 
     def get(self, hall_id: str) -> HallBundle | None:
         with self.engine.connect() as conn:

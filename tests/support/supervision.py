@@ -145,7 +145,10 @@ class Counter:
         contact: str = "",
         text: str = "",
         category: str | None = None,
+        rated: bool = True,
     ) -> str:
+        """Serve a ticket at ``window`` and rate the visit (``rated=False``: the rating pad skipped); the
+        visit's id when not rated, else the rating's."""
         category = category or self.central.hall.config.window(window).categories[0]
         self.tickets += 1
         ticket_id, visit_id, rating_id = new_id(), new_id(), new_id()
@@ -194,7 +197,39 @@ class Counter:
                     "items": ["T-001"],
                 },
             ),
-            (EventType.RATING_SUBMITTED, rating),
         ]
+        if rated:
+            steps.append((EventType.RATING_SUBMITTED, rating))
+        else:
+            steps.append((EventType.RATING_SKIPPED, {"visit_id": visit_id, "window": window}))
         self._push(self._window(window), f"window-{window}", steps)
-        return rating_id
+        return rating_id if rated else visit_id
+
+    def pause(self, window: int, reason: str = "临时离开", minutes: int = 10) -> None:
+        self._push(
+            self._window(window),
+            f"window-{window}",
+            [
+                (
+                    EventType.WINDOW_PAUSED,
+                    {"window": window, "reason": reason, "expected_return": self.at + timedelta(minutes=minutes)},
+                )
+            ],
+        )
+
+    def take_tickets(self, category: str, count: int) -> None:
+        steps = []
+        for _ in range(count):
+            self.tickets += 1
+            steps.append(
+                (
+                    EventType.TICKET_ISSUED,
+                    {
+                        "ticket_id": new_id(),
+                        "number": f"{category}{self.tickets:03d}",
+                        "category": category,
+                        "day": self.at.date(),
+                    },
+                )
+            )
+        self._push(self.kiosk, "kiosk-1", steps)
