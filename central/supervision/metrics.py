@@ -89,10 +89,10 @@ GROUPS: list[tuple[str, list[Metric]]] = [
         ],
     ),
     (
-        "承诺件与预约",
+        "办件时限与预约",
         [
-            Metric("promised", "承诺件到期", "count"),
-            Metric("promised_late", "承诺件超期", "count"),
+            Metric("promised", "到期办件", "count"),
+            Metric("promised_late", "超期办件", "count"),
             Metric("appointments", "预约", "count"),
             Metric("kept", "按时到", "count"),
             Metric("late", "迟到", "count"),

@@ -149,6 +149,11 @@ def _key(sql: _Sql, table: str, dimension: str | None) -> tuple[str, str] | None
     return key, join
 
 
+def _group(key: str) -> str:
+    """Totals have no GROUP BY (PostgreSQL refuses to group by a constant)."""
+    return "" if key == "'all'" else f"GROUP BY {key}"
+
+
 def _moment(value: datetime | str) -> datetime:
     """A time from a raw query: SQLite hands back text (in UTC), PostgreSQL a datetime."""
     return as_utc(datetime.fromisoformat(value) if isinstance(value, str) else value)
@@ -191,7 +196,7 @@ def _tickets(sql: _Sql, dimension: str | None, out: Measures) -> None:
         sql.rows(
             f"""SELECT {key} AS k, COUNT(*), SUM(CASE WHEN t.status = 'no_show' THEN 1 ELSE 0 END),
                        SUM(t.transfers), SUM(CASE WHEN t.status = 'waiting' THEN 1 ELSE 0 END)
-                FROM rm_tickets t {join} WHERE {where} GROUP BY {key}"""
+                FROM rm_tickets t {join} WHERE {where} {_group(key)}"""
         ),
         ["tickets", "no_shows", "transfers", "not_called"],
     )
@@ -219,7 +224,7 @@ def _visits(sql: _Sql, dimension: str | None, out: Measures) -> None:
             f"""SELECT {key} AS k, COUNT(*), SUM(CASE WHEN v.transferred THEN 1 ELSE 0 END),
                        SUM(CASE WHEN v.outcome = 'one_time_notice' THEN 1 ELSE 0 END),
                        SUM(CASE WHEN v.case_number IS NOT NULL THEN 1 ELSE 0 END)
-                FROM rm_visits v {join} WHERE {where} GROUP BY {key}"""
+                FROM rm_visits v {join} WHERE {where} {_group(key)}"""
         ),
         ["visits", "transferred_visits", "one_time_notices", "case_visits"],
     )
@@ -245,7 +250,7 @@ def _visits(sql: _Sql, dimension: str | None, out: Measures) -> None:
                                               AND case_number IS NOT NULL))
                 SELECT {key} AS k, SUM(CASE WHEN v.trip > 1 THEN 1 ELSE 0 END)
                 FROM numbered v {join} WHERE v.day BETWEEN :start AND :end{sql.windows('v."window"')}
-                GROUP BY {key}"""
+                {_group(key)}"""
         ),
         ["repeat_visits"],
     )
@@ -282,7 +287,7 @@ def _ratings(sql: _Sql, dimension: str | None, out: Measures) -> None:
                        SUM(CASE WHEN r.defaulted THEN 1 ELSE 0 END), AVG(r.score * 1.0)
                 FROM rm_ratings r {join}
                 WHERE r.hall_id = :hall AND r.day BETWEEN :start AND :end{sql.windows('r."window"')}
-                GROUP BY {key}"""
+                {_group(key)}"""
         ),
         ["ratings", *LEVELS, "bad", "defaulted", "score"],
     )
@@ -304,7 +309,7 @@ def _cases(sql: _Sql, dimension: str | None, out: Measures, today: date) -> None
                        SUM(CASE WHEN c.step <> 'done' AND c.step_due < :today THEN 1 ELSE 0 END)
                 FROM br_cases c {join}
                 WHERE c.hall_id = :hall AND c.day BETWEEN :start AND :end{sql.windows('c."window"')}
-                GROUP BY {key}""",
+                {_group(key)}""",
             today=today,
         ),
         ["bad_cases", "valid", "rectified", "real_name", "answered", "overdue_cases"],
