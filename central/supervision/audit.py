@@ -11,6 +11,8 @@ from typing import Any
 from sqlalchemy import Connection, func, insert, select
 
 from central.server_time import as_utc
+from central.supervision.roles import Role
+from central.supervision.workflow import Action, Step
 from central.tables import audit_log
 
 ACTION_LABELS_ZH = {
@@ -73,6 +75,54 @@ class Entry:
     @property
     def action_zh(self) -> str:
         return ACTION_LABELS_ZH.get(self.action, self.action)
+
+    @property
+    def detail_zh(self) -> str:
+        """The details in words: which step and what was decided, which role, which period."""
+        return describe(self.detail)
+
+
+_REASONS_ZH = {"unknown_user": "用户名不存在", "locked": "账户已锁定", "bad_password": "密码错误"}
+
+
+def describe(detail: dict[str, Any]) -> str:
+    parts = []
+    if "step" in detail and "action" in detail:
+        parts.append(f"{Step(detail['step']).label_zh}：{Action(detail['action']).label_zh}")
+        parts.append(f"转入“{Step(detail['next']).label_zh}”")
+        if detail.get("late"):
+            parts.append("超期办理")
+    if "role" in detail:
+        parts.append(
+            Role(detail["role"]).label_zh + (f"（{detail['department']}）" if detail.get("department") else "")
+        )
+    if "start" in detail:
+        parts.append(f"期间 {detail['start']} 至 {detail['end']}")
+    if "reason" in detail:
+        parts.append(_REASONS_ZH.get(detail["reason"], str(detail["reason"])))
+    if "failures" in detail:
+        parts.append(f"连续失败 {detail['failures']} 次")
+    if "count" in detail:
+        parts.append(
+            f"{detail['count']} 次办理按“{detail.get('level', '')}”默认评价（{detail.get('after_days')} 天未评）"
+        )
+    known = {
+        "step",
+        "action",
+        "next",
+        "late",
+        "role",
+        "department",
+        "start",
+        "end",
+        "reason",
+        "failures",
+        "count",
+        "level",
+        "after_days",
+    }
+    parts += [f"{k}={v}" for k, v in detail.items() if k not in known]
+    return "，".join(parts)
 
 
 def entries(

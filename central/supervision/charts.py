@@ -20,12 +20,11 @@ LEFT, RIGHT, TOP, BOTTOM = 56, 16, 36, 44
 
 
 def _nice_max(value: float) -> float:
-    if value <= 0:
-        return 1.0
-    for step in (1, 2, 5, 10, 15, 20, 30, 50, 60, 100, 200, 500, 1000, 2000, 5000, 10000):
-        if value <= step:
-            return float(step)
-    return float(int(value) + 1)
+    """A top for the axis that four grid lines divide into whole numbers."""
+    for top in (4, 8, 12, 20, 40, 60, 80, 100, 120, 200, 400, 600, 800, 1000, 2000, 4000, 8000, 20000):
+        if value <= top:
+            return float(top)
+    return float(4 * (int(value) // 4 + 1))
 
 
 def _frame(title: str, y_max: float, y_label: str) -> list[str]:
@@ -51,12 +50,22 @@ def waits_by_hour(rows: list[dict[str, Any]], title: str = "各时段等候时�
     """Bars of the mean wait per hour of issue, with the 90th percentile as a tick above each bar."""
     if not rows:
         return _empty(title)
+    # Every hour from the first to the last with tickets, and at least a working day's, so bars keep their width.
+    by_hour = {r["hour"]: r for r in rows}
+    first, last = min(*by_hour, 9), max(*by_hour, 17)
+    rows = [by_hour.get(h, {"hour": h, "tickets": 0, "mean": None, "p90": None}) for h in range(first, last + 1)]
     y_max = _nice_max(max((r["p90"] or r["mean"] or 0) for r in rows))
     out = _frame(title, y_max, "分钟")
     plot_w, plot_h = W - LEFT - RIGHT, H - TOP - BOTTOM
     slot = plot_w / len(rows)
     for i, r in enumerate(rows):
         x = LEFT + i * slot
+        if not r["tickets"]:
+            out.append(
+                f'<text x="{x + slot / 2:.1f}" y="{H - BOTTOM + 16}" text-anchor="middle" class="axis">'
+                f"{r['hour']:02d}</text>"
+            )
+            continue
         mean, p90 = r["mean"] or 0.0, r["p90"] or 0.0
         bh = plot_h * mean / y_max
         out.append(

@@ -10,6 +10,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
+import math
 import re
 import secrets
 from dataclasses import dataclass
@@ -180,7 +181,7 @@ class Users:
                 return SignIn(None, "用户名或密码不正确")
             if row.locked_until is not None and as_utc(row.locked_until) > now:
                 audit.record(conn, who, "signin_failed", at=now, hall_id=row.hall_id, detail={"reason": "locked"})
-                minutes = max(1, int((as_utc(row.locked_until) - now).total_seconds() // 60) + 1)
+                minutes = max(1, math.ceil((as_utc(row.locked_until) - now).total_seconds() / 60))
                 return SignIn(None, f"连续多次登录失败，账户已锁定，请 {minutes} 分钟后再试")
             if not _verify(row.password_hash, password):
                 failures = row.failed_attempts + 1
