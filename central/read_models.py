@@ -104,10 +104,10 @@ def write(conn: Connection, hall_id: str, state: HallState, config: HallConfig, 
     """Upsert the touched records as they now stand in ``state``; open a case for each new bad rating."""
     t, v = state.tickets, state.visits
     _upsert(conn, rm_tickets, [_ticket(hall_id, t[k], config) for k in touched.tickets if k in t])
-    _upsert(conn, rm_visits, [_visit(hall_id, v[k], config) for k in touched.visits if k in v])
+    _upsert(conn, rm_visits, [_visit(hall_id, v[k], config, state) for k in touched.visits if k in v])
     ratings = [_rating(hall_id, state.ratings[k], config) for k in touched.ratings if k in state.ratings]
     _upsert(conn, rm_ratings, ratings)
-    _upsert(conn, rm_cases, [_case(hall_id, state.cases[k]) for k in touched.cases if k in state.cases])
+    _upsert(conn, rm_cases, [_case(hall_id, state.cases[k], config) for k in touched.cases if k in state.cases])
     _upsert(conn, rm_windows, [_window(hall_id, state.windows[k]) for k in touched.windows if k in state.windows])
     a = state.appointments
     _upsert(conn, rm_appointments, [_appointment(hall_id, a[k], config) for k in touched.appointments if k in a])
@@ -183,7 +183,15 @@ def _ticket(hall_id: str, t: Ticket, config: HallConfig) -> dict[str, Any]:
     }
 
 
-def _visit(hall_id: str, v: Visit, config: HallConfig) -> dict[str, Any]:
+def _trip(state: HallState, v: Visit) -> int | None:
+    """Which trip to the hall this visit was for its case: 1 for the first, 2 for a second (最多跑一次 missed)…"""
+    case = state.cases.get(v.case_number) if v.case_number else None
+    if case is None or v.id not in case.visits:
+        return None
+    return case.visits.index(v.id) + 1
+
+
+def _visit(hall_id: str, v: Visit, config: HallConfig, state: HallState) -> dict[str, Any]:
     return {
         "hall_id": hall_id,
         "id": v.id,
@@ -198,6 +206,7 @@ def _visit(hall_id: str, v: Visit, config: HallConfig) -> dict[str, Any]:
         "finished_at": _utc(v.finished_at),
         "service_seconds": v.service_seconds,
         "hour": config.local(v.started_at).hour,
+        "trip": _trip(state, v),
         "outcome": None if v.outcome is None else str(v.outcome),
         "transferred": v.transferred,
         "items": list(v.items),
@@ -233,7 +242,7 @@ def _rating(hall_id: str, r: Rating, config: HallConfig) -> dict[str, Any]:
     }
 
 
-def _case(hall_id: str, c: Case) -> dict[str, Any]:
+def _case(hall_id: str, c: Case, config: HallConfig) -> dict[str, Any]:
     return {
         "hall_id": hall_id,
         "number": c.number,
@@ -244,6 +253,7 @@ def _case(hall_id: str, c: Case) -> dict[str, Any]:
         "accepted_by": c.accepted_by,
         "promised_date": c.promised_date,
         "completed_at": _utc(c.completed_at),
+        "completed_day": None if c.completed_at is None else config.hall_day(c.completed_at),
         "result": c.result,
         "stages": [{"at": when.astimezone(UTC).isoformat(), "stage": stage} for when, stage in c.stages],
         "last_stage": c.stages[-1][1] if c.stages else None,

@@ -163,6 +163,7 @@ rm_visits = Table(
     Column("finished_at", DateTime(timezone=True), nullable=True),
     Column("service_seconds", Float, nullable=True),
     Column("hour", Integer, nullable=False),
+    Column("trip", Integer, nullable=True),
     Column("outcome", String(20), nullable=True),
     Column("transferred", Boolean, nullable=False),
     Column("items", JSON, nullable=False),
@@ -211,6 +212,7 @@ rm_cases = Table(
     Column("accepted_by", ID, nullable=False),
     Column("promised_date", Date, nullable=False),
     Column("completed_at", DateTime(timezone=True), nullable=True),
+    Column("completed_day", Date, nullable=True),
     Column("result", Text, nullable=False),
     Column("stages", JSON, nullable=False),
     Column("last_stage", String(200), nullable=True),
@@ -237,7 +239,8 @@ rm_windows = Table(
 
 Index("rm_visits_case", rm_visits.c.hall_id, rm_visits.c.case_number)
 
-# --- read models for the reports (revision 0003): local hours above, pauses and appointments ---------------
+# --- read models for the reports (revision 0003): local hours, trips and completion days above, pauses and
+# appointments -------------------------------------------------------------------------------------------
 
 rm_pauses = Table(
     "rm_pauses",

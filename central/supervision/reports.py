@@ -98,6 +98,8 @@ class _Sql:
     def rows(self, sql: str, **extra: Any) -> list[Any]:
         stmt = text(sql).bindparams(bindparam("start", type_=Date), bindparam("end", type_=Date))
         params = {**self.params, **extra}
+        if ":today" in sql:
+            stmt = stmt.bindparams(bindparam("today", type_=Date))
         if ":windows" in sql:
             stmt = stmt.bindparams(bindparam("windows", expanding=True))
             params["windows"] = list(self.scope.windows or ()) or [-1]
@@ -221,12 +223,14 @@ def _visits(sql: _Sql, dimension: str | None, out: Measures) -> None:
     _merge(
         out,
         sql.rows(
+            # 最多跑一次: a repeat visit is a second (or later) trip for the same case.
             f"""SELECT {key} AS k, COUNT(*), SUM(CASE WHEN v.transferred THEN 1 ELSE 0 END),
                        SUM(CASE WHEN v.outcome = 'one_time_notice' THEN 1 ELSE 0 END),
-                       SUM(CASE WHEN v.case_number IS NOT NULL THEN 1 ELSE 0 END)
+                       SUM(CASE WHEN v.case_number IS NOT NULL THEN 1 ELSE 0 END),
+                       SUM(CASE WHEN v.trip > 1 THEN 1 ELSE 0 END)
                 FROM rm_visits v {join} WHERE {where} {_group(key)}"""
         ),
-        ["visits", "transferred_visits", "one_time_notices", "case_visits"],
+        ["visits", "transferred_visits", "one_time_notices", "case_visits", "repeat_visits"],
     )
     _merge(
         out,
@@ -237,22 +241,6 @@ def _visits(sql: _Sql, dimension: str | None, out: Measures) -> None:
             )
         ),
         ["service_mean", "service_p90"],
-    )
-    # 最多跑一次: a visit is a repeat when its case had an earlier visit (before the period too).
-    _merge(
-        out,
-        sql.rows(
-            f"""WITH numbered AS (
-                    SELECT v.*, ROW_NUMBER() OVER (PARTITION BY v.case_number ORDER BY v.started_at) AS trip
-                    FROM rm_visits v WHERE v.hall_id = :hall AND v.case_number IS NOT NULL
-                      AND v.case_number IN (SELECT case_number FROM rm_visits
-                                            WHERE hall_id = :hall AND day BETWEEN :start AND :end
-                                              AND case_number IS NOT NULL))
-                SELECT {key} AS k, SUM(CASE WHEN v.trip > 1 THEN 1 ELSE 0 END)
-                FROM numbered v {join} WHERE v.day BETWEEN :start AND :end{sql.windows('v."window"')}
-                {_group(key)}"""
-        ),
-        ["repeat_visits"],
     )
 
 
@@ -316,10 +304,9 @@ def _cases(sql: _Sql, dimension: str | None, out: Measures, today: date) -> None
     )
 
 
-def _promised(
-    sql: _Sql, dimension: str | None, out: Measures, today: date, local_day: Callable[[datetime], date]
-) -> None:
-    """Cases (办件) whose promised date falls in the period: how many were late, or are open past it."""
+def _promised(sql: _Sql, dimension: str | None, out: Measures, today: date) -> None:
+    """Cases (办件) whose promised date falls in the period: how many were completed after it (on the hall's
+    calendar day of completion), or are still open past it."""
     k = _key(sql, "promised", dimension)
     if k is None:
         return
@@ -328,18 +315,18 @@ def _promised(
     if sql.scope.windows is not None:
         scope = """ AND EXISTS (SELECT 1 FROM rm_visits w WHERE w.hall_id = m.hall_id
                                 AND w.case_number = m.number AND w."window" IN :windows)"""
-    rows = sql.rows(
-        f"""SELECT {key} AS k, m.status, m.promised_date, m.completed_at FROM rm_cases m {join}
-            WHERE m.hall_id = :hall AND m.promised_date BETWEEN :start AND :end{scope}"""
+    _merge(
+        out,
+        sql.rows(
+            f"""SELECT {key} AS k, COUNT(*),
+                       SUM(CASE WHEN m.completed_day > m.promised_date
+                                  OR (m.completed_day IS NULL AND m.promised_date < :today) THEN 1 ELSE 0 END)
+                FROM rm_cases m {join}
+                WHERE m.hall_id = :hall AND m.promised_date BETWEEN :start AND :end{scope} {_group(key)}""",
+            today=today,
+        ),
+        ["promised", "promised_late"],
     )
-    # Late is judged on the hall's calendar day of completion: a few thousand rows, compared in Python.
-    for r in rows:
-        entry = out.setdefault(r.k, {})
-        promised = _day(r.promised_date)
-        done = None if r.completed_at is None else local_day(_moment(r.completed_at))
-        late = (done is not None and done > promised) or (done is None and today > promised)
-        entry["promised"] = entry.get("promised", 0) + 1
-        entry["promised_late"] = entry.get("promised_late", 0) + (1 if late else 0)
 
 
 def _appointments(sql: _Sql, dimension: str | None, out: Measures, now: datetime) -> None:
@@ -363,6 +350,9 @@ def _appointments(sql: _Sql, dimension: str | None, out: Measures, now: datetime
         entry[name] = entry.get(name, 0) + 1
 
 
+FAMILIES = ("tickets", "visits", "pauses", "ratings", "cases", "promised", "appointments")
+
+
 def _measures(
     conn: Connection,
     bundle: HallBundle,
@@ -370,18 +360,23 @@ def _measures(
     scope: Scope,
     dimension: str | None,
     now: datetime,
+    families: tuple[str, ...] = FAMILIES,
 ) -> Measures:
     config = bundle.config
     sql = _Sql(conn, bundle.hall_id, period, scope)
     today = config.hall_day(now)
     out: Measures = {}
-    _tickets(sql, dimension, out)
-    _visits(sql, dimension, out)
-    _pauses(sql, dimension, out, config.queue.pause_limit_minutes, now)
-    _ratings(sql, dimension, out)
-    _cases(sql, dimension, out, today)
-    _promised(sql, dimension, out, today, config.hall_day)
-    _appointments(sql, dimension, out, now)
+    run: dict[str, Callable[[], None]] = {
+        "tickets": lambda: _tickets(sql, dimension, out),
+        "visits": lambda: _visits(sql, dimension, out),
+        "pauses": lambda: _pauses(sql, dimension, out, config.queue.pause_limit_minutes, now),
+        "ratings": lambda: _ratings(sql, dimension, out),
+        "cases": lambda: _cases(sql, dimension, out, today),
+        "promised": lambda: _promised(sql, dimension, out, today),
+        "appointments": lambda: _appointments(sql, dimension, out, now),
+    }
+    for family in families:
+        run[family]()
     for entry in out.values():
         _derive(entry)
     return out
@@ -407,34 +402,42 @@ def report(
     now: datetime,
     scope: Scope | None = None,
     rates: Rates,
+    families: tuple[str, ...] = FAMILIES,
+    totals: dict[str, Any] | None = None,
+    charts: bool = True,
 ) -> Report:
+    """The period's figures in total and by ``dimension``; ``families`` limits which (the public page needs only
+    the ratings), ``totals`` reuses those of another report of the same period, ``charts`` adds their data."""
     if dimension not in DIMENSIONS:
         raise ValueError(f"unknown dimension {dimension!r}")
     scope = scope or Scope()
-    totals = _measures(conn, bundle, period, scope, None, now).get("all", {})
-    _derive(totals)
-    by = _measures(conn, bundle, period, scope, dimension, now)
+    if totals is None:
+        totals = _measures(conn, bundle, period, scope, None, now, families).get("all", {})
+        _derive(totals)
+    by = _measures(conn, bundle, period, scope, dimension, now, families)
     labels = _labels(bundle, dimension)
     rows = [{"key": k, "label": labels.get(str(k), str(k)), **v} for k, v in by.items() if k is not None]
     rows.sort(key=lambda r: (str(type(r["key"])), r["key"]))
-    hours = _measures(conn, bundle, period, scope, "hour", now)
-    waits_by_hour = [
-        {
-            "hour": h,
-            "tickets": hours[h].get("tickets", 0),
-            "mean": hours[h].get("wait_mean"),
-            "p90": hours[h].get("wait_p90"),
-        }
-        for h in sorted(k for k in hours if k is not None)
-    ]
+    waits_by_hour: list[dict[str, Any]] = []
+    if charts:
+        hours = by if dimension == "hour" else _measures(conn, bundle, period, scope, "hour", now, ("tickets",))
+        waits_by_hour = [
+            {
+                "hour": h,
+                "tickets": hours[h].get("tickets", 0),
+                "mean": hours[h].get("wait_mean"),
+                "p90": hours[h].get("wait_p90"),
+            }
+            for h in sorted(k for k in hours if k is not None)
+        ]
     return Report(
         period=period,
         dimension=dimension,
         totals=totals,
         rows=rows,
-        reasons=_reasons(conn, bundle.hall_id, period, scope),
+        reasons=_reasons(conn, bundle.hall_id, period, scope) if "ratings" in families else [],
         waits_by_hour=waits_by_hour,
-        ratings_by_day=_ratings_by_day(conn, bundle.hall_id, period, scope),
+        ratings_by_day=_ratings_by_day(conn, bundle.hall_id, period, scope) if charts else [],
         rates=rates,
         labels=labels,
     )

@@ -26,6 +26,8 @@ from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import FormData
 from starlette.staticfiles import StaticFiles
 
+from central.heads import HeadBoard
+from central.store import CentralStore
 from central.supervision import audit, cases, charts, metrics, reports
 from central.supervision.assessment import assessment_csv, assessment_pdf, assessment_xlsx
 from central.supervision.bundles import Bundles
@@ -76,8 +78,8 @@ class Web:
 
     users: Users
     bundles: Bundles
-    store: Any
-    board: Any
+    store: CentralStore
+    board: HeadBoard
     now: Callable[[], datetime]
     cookie_secure: bool
     session_seconds: int
@@ -468,7 +470,14 @@ def _router(web: Web) -> APIRouter:  # noqa: PLR0915 (one page per handler, all 
 
     # --- reports and the assessment ---
 
-    def _report(session: Session, bundle: HallBundle, period: reports.Period, by: str) -> reports.Report:
+    def _report(
+        session: Session,
+        bundle: HallBundle,
+        period: reports.Period,
+        by: str,
+        like: reports.Report | None = None,
+    ) -> reports.Report:
+        """The report of a period; ``like``: another dimension of a report already made (its totals reused)."""
         now = web.now()
         today = bundle.config.hall_day(now)
         scope = _scope(session, bundle)
@@ -481,6 +490,10 @@ def _router(web: Web) -> APIRouter:  # noqa: PLR0915 (one page per handler, all 
                 start=period.start,
                 end=period.end,
             )
+            if like is not None:
+                return reports.report(
+                    conn, bundle, period, by, now=now, scope=scope, rates=like.rates, totals=like.totals, charts=False
+                )
             return reports.report(conn, bundle, period, by, now=now, scope=scope, rates=rates)
 
     @r.get(PREFIX + "/h/{hall_id}/reports")
@@ -523,7 +536,7 @@ def _router(web: Web) -> APIRouter:  # noqa: PLR0915 (one page per handler, all 
             raise PageError(404, "没有这种格式：可导出 PDF、CSV 或 XLSX。")
         period = _period(start, end, bundle.config.hall_day(web.now()))
         by_window = _report(session, bundle, period, "window")
-        by_item = _report(session, bundle, period, "item")
+        by_item = _report(session, bundle, period, "item", by_window)
         now = web.now()
         scope_note = session.user.department if session.user.role == Role.DEPARTMENT_MANAGER else ""
         if fmt == "pdf":
@@ -596,10 +609,14 @@ def _router(web: Web) -> APIRouter:  # noqa: PLR0915 (one page per handler, all 
         period = reports.Period(first, min(last, max(today, first)))
         now = web.now()
         with web.store.engine.connect() as conn:
+            only = ("ratings",)
+            rates = _public_rates(conn, bundle, today, period)
             by_window = reports.report(
-                conn, bundle, period, "window", now=now, rates=_public_rates(conn, bundle, today, period)
+                conn, bundle, period, "window", now=now, rates=rates, families=only, charts=False
             )
-            by_item = reports.report(conn, bundle, period, "item", now=now, rates=by_window.rates)
+            by_item = reports.report(
+                conn, bundle, period, "item", now=now, rates=rates, families=only, totals=by_window.totals, charts=False
+            )
         return render(
             "public.html",
             me=None,

@@ -1,4 +1,5 @@
-"""Read models for the reports: local hours of tickets and visits, pauses, appointments.
+"""Read models for the reports: local hours of tickets and visits, each visit's trip for its case (最多跑一次),
+each case's local day of completion, pauses, appointments.
 
 The new columns and tables are filled by a rebuild from the log: ``halls.projected`` is set back to 0,
 so the server rebuilds every hall's read models the next time it folds the hall.
@@ -26,6 +27,9 @@ def upgrade() -> None:
         batch.add_column(sa.Column("hour", sa.Integer, nullable=False, server_default="0"))
     with op.batch_alter_table("rm_visits") as batch:
         batch.add_column(sa.Column("hour", sa.Integer, nullable=False, server_default="0"))
+        batch.add_column(sa.Column("trip", sa.Integer, nullable=True))
+    with op.batch_alter_table("rm_cases") as batch:
+        batch.add_column(sa.Column("completed_day", sa.Date, nullable=True))
     op.create_index("rm_visits_case", "rm_visits", ["hall_id", "case_number"])
     op.create_table(
         "rm_pauses",
@@ -62,7 +66,10 @@ def downgrade() -> None:
     op.drop_table("rm_appointments")
     op.drop_table("rm_pauses")
     op.drop_index("rm_visits_case", "rm_visits")
+    with op.batch_alter_table("rm_cases") as batch:
+        batch.drop_column("completed_day")
     with op.batch_alter_table("rm_visits") as batch:
+        batch.drop_column("trip")
         batch.drop_column("hour")
     with op.batch_alter_table("rm_tickets") as batch:
         batch.drop_column("hour")
