@@ -249,8 +249,9 @@ def assessment_pdf(bundle: HallBundle, by_window: Report, by_item: Report, now: 
 
     story.append(Paragraph("一、总体情况", heading))
     summary = [["类别", "指标", "数值"]]
-    for i, (g, m, v) in enumerate(rows := _summary_rows(by_window)):
-        summary.append(["" if i and rows[i - 1][0] == g else g, m, v])  # each group named once
+    figures = _summary_rows(by_window)
+    for i, (g, m, v) in enumerate(figures):
+        summary.append(["" if i and figures[i - 1][0] == g else g, m, v])  # each group named once
     story.append(table(summary, [page_w * 0.3, page_w * 0.4, page_w * 0.3]))
 
     story.append(Paragraph("二、差评整改（第 6.1.3 条）", heading))
