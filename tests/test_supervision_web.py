@@ -429,3 +429,15 @@ def test_pages_need_a_sign_in_and_a_hall_of_ones_own(sqlite_hall: tuple[RunningC
     assert "default-src 'self'" in page.headers["content-security-policy"]
     assert page.headers["x-frame-options"] == "DENY"
     manager.close()
+
+
+def test_every_page_works_for_a_hall_with_nothing_yet(sqlite_hall: tuple[RunningCentral, FakeWall]) -> None:
+    central, _ = sqlite_hall
+    assert httpx.get(f"{central.url}/public/test-hall").status_code == 200
+    manager, supervisor = web(central, "hall"), web(central, "duban")
+    for path in ("/", "/cases", "/cases?state=all", "/reports", "/reports?by=item", "/reports?by=hour", "/assessment"):
+        assert manager.get(f"{HALL}{path}").status_code == 200, path
+    for fmt in ("pdf", "csv", "xlsx"):
+        assert manager.get(f"{HALL}/assessment.{fmt}").status_code == 200, fmt
+    for path in ("/supervision/", "/supervision/reminders", "/supervision/audit", f"{HALL}/"):
+        assert supervisor.get(path).status_code == 200, path

@@ -21,7 +21,7 @@ from urllib.parse import quote
 
 from fastapi import APIRouter, FastAPI, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response, StreamingResponse
-from jinja2 import Environment, FileSystemLoader, select_autoescape
+from jinja2 import Environment, FileSystemLoader, Undefined, select_autoescape
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import FormData
 from starlette.staticfiles import StaticFiles
@@ -93,9 +93,10 @@ def _environment() -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.filters["pct"] = lambda v: metrics.fmt(v, "pct")
-    env.filters["num"] = lambda v: metrics.fmt(v, "count")
-    env.filters["minutes"] = lambda v: metrics.fmt(v, "minutes")
+    # A figure a period has none of is missing from its row: written as "—" (or 0 for a count).
+    env.filters["pct"] = lambda v: metrics.fmt(None if isinstance(v, Undefined) else v, "pct")
+    env.filters["num"] = lambda v: metrics.fmt(None if isinstance(v, Undefined) else v, "count")
+    env.filters["minutes"] = lambda v: metrics.fmt(None if isinstance(v, Undefined) else v, "minutes")
     env.filters["masked"] = mask_phone
     env.globals["LEVELS"] = [(str(lv), LEVEL_LABELS_ZH[lv]) for lv in RatingLevel]
     env.globals["GROUPS"] = metrics.GROUPS
