@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -20,6 +21,7 @@ from sqlalchemy import func, select
 
 from central import read_models
 from central.database import write_transaction
+from central.settings import CentralSettings
 from central.supervision.default_ratings import apply_default_ratings
 from central.tables import audit_log, br_cases, events, rm_ratings, rm_visits
 from tests.support.central_server import RunningCentral, start_central
@@ -441,3 +443,22 @@ def test_every_page_works_for_a_hall_with_nothing_yet(sqlite_hall: tuple[Running
         assert manager.get(f"{HALL}/assessment.{fmt}").status_code == 200, fmt
     for path in ("/supervision/", "/supervision/reminders", "/supervision/audit", f"{HALL}/"):
         assert supervisor.get(path).status_code == 200, path
+
+
+def test_the_server_gives_default_ratings_by_itself(tmp_path: Path) -> None:
+    """``serve``'s periodic task: a server started with it defaults the visits whose period has passed."""
+    url = f"sqlite:///{tmp_path / 'central.db'}"
+    with start_central(url, hall=department_hall()) as first:
+        counter = Counter(first)
+        counter.serve_and_rate(1, "S001", rated=False)
+        head = first.store.head("test-hall")
+    later = FakeWall(START + timedelta(days=8))
+    settings = CentralSettings(db_url=url, default_ratings_minutes=60)
+    with start_central(url, hall=department_hall(), settings=settings, now=later) as second:
+        board = second.client(second.enroll("board", "board-1"))
+        with board.stream("GET", "/sync/stream") as stream:
+            for line in stream.iter_lines():  # woken by the head, whether the task ran before we listened or after
+                if line.startswith("data:") and json.loads(line[5:])["head"] > head:
+                    break
+        with second.engine.connect() as conn:
+            assert conn.execute(select(rm_ratings.c.defaulted).where(rm_ratings.c.device_id == "central")).scalar_one()
