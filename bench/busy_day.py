@@ -43,8 +43,11 @@ class _Pending:
 
 
 class DayBuilder:
-    def __init__(self, bundle: HallBundle, tickets: int, seed: int) -> None:
+    def __init__(self, bundle: HallBundle, tickets: int, seed: int, day: date = DAY) -> None:
         self.bundle = bundle
+        self.day = day
+        shift = timedelta(days=(day - DAY).days)
+        self.open, self.close, self.noon = OPEN + shift, CLOSE + shift, NOON + shift
         self.rng = random.Random(seed)
         self.tickets = tickets
         self.queue: list[_Pending] = []
@@ -64,21 +67,21 @@ class DayBuilder:
         self.second_shift = dict(zip(windows, staff[len(windows) :], strict=False))
         for w in windows:
             self.at(
-                OPEN - timedelta(minutes=5),
+                self.open - timedelta(minutes=5),
                 f"window-{w}",
                 EventType.WINDOW_OPENED,
                 {"window": w, "staff": self.first_shift[w]},
             )
         for w, clerk in self.second_shift.items():
-            self.at(NOON, f"window-{w}", EventType.WINDOW_HANDOVER, {"window": w, "to_staff": clerk})
-        self.free = dict.fromkeys(windows, OPEN)
+            self.at(self.noon, f"window-{w}", EventType.WINDOW_HANDOVER, {"window": w, "to_staff": clerk})
+        self.free = dict.fromkeys(windows, self.open)
         serves = {w.number: set(w.categories) for w in config.windows}
         letters = [c.letter for c in config.categories if any(c.letter in s for s in serves.values())]
         counters = dict.fromkeys(letters, 0)
         weights = [sum(1 for n in windows if c in serves[n]) for c in letters]  # demand follows capacity
         self.items = {c: [it.code for it in self.bundle.catalogue.items_in(c)] for c in letters}
-        span = (CLOSE - OPEN - timedelta(hours=1)).total_seconds()
-        issue_times = sorted(OPEN + timedelta(seconds=self.rng.random() * span) for _ in range(self.tickets))
+        span = (self.close - self.open - timedelta(hours=1)).total_seconds()
+        issue_times = sorted(self.open + timedelta(seconds=self.rng.random() * span) for _ in range(self.tickets))
         for i, issued in enumerate(issue_times):
             letter = self.rng.choices(letters, weights)[0]
             counters[letter] += 1
@@ -91,17 +94,17 @@ class DayBuilder:
                     "ticket_id": ticket_id,
                     "number": f"{letter}{counters[letter]:03d}",
                     "category": letter,
-                    "day": DAY,
+                    "day": self.day,
                     "channel": "green" if self.rng.random() < 0.05 else "normal",
                 },
             )
             w = min((n for n in windows if letter in serves[n]), key=lambda n: self.free[n])
             t = max(issued + timedelta(seconds=20), self.free[w]) + timedelta(seconds=5)
-            if t <= CLOSE:  # otherwise not reached before closing: carried over
+            if t <= self.close:  # otherwise not reached before closing: carried over
                 self.free[w] = self._serve(i, ticket_id, letter, w, t)
 
     def _on_duty(self, w: int, t: datetime) -> str:
-        return self.second_shift[w] if w in self.second_shift and t >= NOON else self.first_shift[w]
+        return self.second_shift[w] if w in self.second_shift and t >= self.noon else self.first_shift[w]
 
     def _serve(self, i: int, ticket_id: str, letter: str, w: int, t: datetime) -> datetime:
         """Call, maybe recall, serve, finish, rate; returns when the window is free again."""
@@ -123,7 +126,7 @@ class DayBuilder:
             {"ticket_id": ticket_id, "visit_id": visit_id, "window": w, "staff": self._on_duty(w, t)},
         )
         t += timedelta(minutes=rng.uniform(1, 3.5))
-        case = f"NJBDC-20261130-{i:05d}"
+        case = f"NJBDC-{self.day:%Y%m%d}-{i:05d}"
         outcome = self._outcome(case, letter)
         self.at(t, device, EventType.SERVICE_FINISHED, {"visit_id": visit_id, "window": w, **outcome})
         rated = t + timedelta(seconds=10)
@@ -168,7 +171,7 @@ class DayBuilder:
                 "outcome": Outcome.PROMISED,
                 "case_number": case,
                 "items": [item],
-                "promised_date": DAY + timedelta(days=5),
+                "promised_date": self.day + timedelta(days=5),
             }
         if item and kind < 0.85:
             return {"outcome": Outcome.ON_THE_SPOT, "case_number": case, "items": [item]}
@@ -197,10 +200,11 @@ class DayBuilder:
             )
 
 
-def busy_day(tickets: int = 2000, seed: int = 1, bundle: HallBundle | None = None) -> list[Event]:
-    """The day's events in the order the central store would receive them, each checked by the real rules."""
+def busy_day(tickets: int = 2000, seed: int = 1, bundle: HallBundle | None = None, day: date = DAY) -> list[Event]:
+    """The day's events in the order the central store would receive them, each checked by the real rules.
+    ``day`` moves the whole day (default 2026-11-30, a Monday)."""
     bundle = bundle or load_hall(SAMPLE_HALL)
-    builder = DayBuilder(bundle, tickets, seed)
+    builder = DayBuilder(bundle, tickets, seed, day)
     builder.plan()
     sequencer = Sequencer(bundle)
     accepted = []

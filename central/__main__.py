@@ -18,6 +18,7 @@ from central.errors import Refusal
 from central.halls import hall_ids, store_hall
 from central.settings import CentralSettings
 from central.store import CentralStore
+from central.supervision.roles import Role
 from common.hall_bundle import HallFileError, load_hall
 from common.pins import hash_pin
 from common.projection.admission import DeviceKind
@@ -40,6 +41,37 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8730)
     serve.add_argument("--log-level", default="info", choices=["debug", "info", "warning", "error"])
+    serve.add_argument(
+        "--secret-file",
+        type=Path,
+        default=None,
+        help="file holding the secret that signs session cookies, made if missing "
+        "(default: session-secret beside the default database; $HALL_SESSION_SECRET wins)",
+    )
+    serve.add_argument(
+        "--insecure-cookies",
+        action="store_true",
+        help="send session cookies over plain HTTP too (only behind no proxy, on a closed network)",
+    )
+    serve.add_argument(
+        "--default-ratings-every",
+        type=float,
+        default=60.0,
+        metavar="MINUTES",
+        help="give not-rated visits the hall's default rating this often (0: never)",
+    )
+
+    user = sub.add_parser("add-user", help="add a user of the supervision pages; the password is read from stdin")
+    user.add_argument("username")
+    user.add_argument("--role", required=True, choices=[str(r) for r in Role])
+    user.add_argument("--hall", default=None, help="hall id (hall and department managers)")
+    user.add_argument("--department", default="", help="department, as written on the hall's windows")
+    user.add_argument("--name", default="", help="name shown on the pages")
+    db(user)
+
+    defaults = sub.add_parser("apply-default-ratings", help="give not-rated visits the hall's default rating now")
+    defaults.add_argument("--hall", default=None, help="hall id (default: every hall)")
+    db(defaults)
 
     load = sub.add_parser("load-hall", help="validate a hall folder (hall.toml, staff.toml, catalogue.toml), load it")
     load.add_argument("path", type=Path)
@@ -118,9 +150,70 @@ def _serve(args: argparse.Namespace, engine: Engine, settings: CentralSettings) 
 
     engine.dispose()
     logging.basicConfig(level=args.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    app = create_app(CentralSettings(db_url=settings.db_url, host=args.host, port=args.port))
+    app = create_app(
+        CentralSettings(
+            db_url=settings.db_url,
+            host=args.host,
+            port=args.port,
+            session_secret=_session_secret(args.secret_file),
+            cookie_secure=not args.insecure_cookies,
+            default_ratings_minutes=args.default_ratings_every,
+        )
+    )
     # Open streams never end by themselves: after 5 s of shutdown they are cut, and devices reconnect.
     uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level, timeout_graceful_shutdown=5)
+    return 0
+
+
+def _session_secret(path: Path | None) -> str:
+    """$HALL_SESSION_SECRET, else the secret file (made with a new random secret, readable by us alone)."""
+    import os
+    import secrets
+
+    from_env = os.environ.get("HALL_SESSION_SECRET", "")
+    if from_env:
+        return from_env
+    path = path or Path(default_db_url().removeprefix("sqlite:///")).with_name("session-secret")
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "w") as f:
+            f.write(secrets.token_urlsafe(48))
+    return path.read_text(encoding="utf-8").strip()
+
+
+def _add_user(args: argparse.Namespace, engine: Engine, settings: CentralSettings) -> int:
+    from central.supervision.users import UserError, Users
+
+    if sys.stdin.isatty():
+        password = getpass.getpass("password: ")
+        if getpass.getpass("again: ") != password:
+            print("hall-central: the passwords differ", file=sys.stderr)
+            return EXIT_USAGE
+    else:
+        password = sys.stdin.readline().rstrip("\n")
+    try:
+        user = Users(engine, b"").add(args.username, password, Role(args.role), args.hall, args.department, args.name)
+    except UserError as e:
+        print(f"hall-central: {e}", file=sys.stderr)
+        return EXIT_USAGE
+    where = f" of {user.hall_id}" if user.hall_id else ""
+    dept = f", {user.department}" if user.department else ""
+    print(f"added {user.role} {user.username}{where}{dept}")
+    return 0
+
+
+def _apply_default_ratings(args: argparse.Namespace, engine: Engine, _settings: CentralSettings) -> int:
+    from central.server_time import utc_now
+    from central.supervision.default_ratings import apply_default_ratings
+
+    known = hall_ids(engine)
+    if args.hall is not None and args.hall not in known:
+        print(f"hall-central: no hall {args.hall}", file=sys.stderr)
+        return EXIT_USAGE
+    store = CentralStore(engine)
+    for hall in [args.hall] if args.hall else known:
+        print(f"{hall}: {apply_default_ratings(store, hall, utc_now())} visits given the default rating")
     return 0
 
 
@@ -184,6 +277,8 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace, Engine, CentralSettings], int
     "enroll-code": _enroll_code,
     "revoke": _revoke,
     "export": _export,
+    "add-user": _add_user,
+    "apply-default-ratings": _apply_default_ratings,
 }
 
 

@@ -9,10 +9,11 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import secrets
 from collections.abc import AsyncIterator, Callable, Coroutine
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, FastAPI, Path, Query, Request
@@ -46,6 +47,10 @@ from central.server_time import Now, now_ms, utc_now
 from central.settings import CentralSettings
 from central.state_view import state_json
 from central.store import CentralStore
+from central.supervision.bundles import Bundles
+from central.supervision.default_ratings import apply_default_ratings
+from central.supervision.users import Users
+from central.supervision.web import PageError, Web, install
 from common.events import PAYLOAD_CLASSES
 from common.field_error import field_of
 from common.staff import STAFF_NUMBER_PATTERN
@@ -77,6 +82,7 @@ class Services:
     registry: DeviceRegistry
     board: HeadBoard
     now: Now
+    users: Users
 
 
 def services(request: Request) -> Services:
@@ -104,6 +110,8 @@ def create_app(settings: CentralSettings, *, engine: Engine | None = None, now: 
     own_engine = engine is None
     engine = engine if engine is not None else open_engine(settings.db_url)
     board = HeadBoard()
+    if not settings.session_secret:
+        log.warning("no session secret configured: supervision sign-ins end when this process stops")
     svc = Services(
         settings=settings,
         engine=engine,
@@ -111,6 +119,14 @@ def create_app(settings: CentralSettings, *, engine: Engine | None = None, now: 
         registry=DeviceRegistry(engine, now=now),
         board=board,
         now=now,
+        users=Users(
+            engine,
+            settings.session_secret.encode() or secrets.token_bytes(32),
+            now=now,
+            max_failures=settings.signin_max_failures,
+            lockout=timedelta(minutes=settings.signin_lockout_minutes),
+            session_life=timedelta(hours=settings.session_hours),
+        ),
     )
 
     @asynccontextmanager
@@ -119,9 +135,14 @@ def create_app(settings: CentralSettings, *, engine: Engine | None = None, now: 
         if not is_sqlite(engine) and settings.listen_postgres:
             listener = PgListener(settings.db_url, board.publish)
             await run_in_threadpool(listener.start)
+        defaults = None
+        if settings.default_ratings_minutes > 0:
+            defaults = asyncio.create_task(_default_ratings_every(svc, settings.default_ratings_minutes * 60))
         try:
             yield
         finally:
+            if defaults is not None:
+                defaults.cancel()
             board.close()
             if listener is not None:
                 await run_in_threadpool(listener.stop)
@@ -139,7 +160,31 @@ def create_app(settings: CentralSettings, *, engine: Engine | None = None, now: 
     _error_handlers(app)
     app.include_router(_sync_router(settings), prefix=API)
     app.include_router(_hall_router(), prefix=API)
+    install(
+        app,
+        Web(
+            users=svc.users,
+            bundles=Bundles(engine),
+            store=svc.store,
+            board=board,
+            now=now,
+            cookie_secure=settings.cookie_secure,
+            session_seconds=int(settings.session_hours * 3600),
+            heartbeat_seconds=settings.heartbeat_seconds,
+        ),
+    )
     return app
+
+
+async def _default_ratings_every(svc: Services, seconds: float) -> None:
+    """The periodic task of ``serve``: default ratings for every hall, now and then every ``seconds``."""
+    while True:
+        try:
+            for hall_id in await run_in_threadpool(halls.hall_ids, svc.engine):
+                await run_in_threadpool(apply_default_ratings, svc.store, hall_id, svc.now())
+        except Exception:
+            log.exception("default ratings failed; trying again later")
+        await asyncio.sleep(seconds)
 
 
 # --- errors ---------------------------------------------------------------------------------------------
@@ -166,7 +211,9 @@ def _error_handlers(app: FastAPI) -> None:
         return _error(exc.status, exc.code, exc.message, exc.field, headers)
 
     @app.exception_handler(RequestValidationError)
-    async def invalid(_request: Request, exc: RequestValidationError) -> Response:
+    async def invalid(request: Request, exc: RequestValidationError) -> Response:
+        if not request.url.path.startswith(API):  # a page: answer with a page
+            raise PageError(422, "地址中的参数不正确。")
         errors = list(exc.errors())
         if not errors:
             return _error(422, "invalid", "the request is not valid")

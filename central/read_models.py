@@ -14,10 +14,30 @@ from typing import Any
 from sqlalchemy import Connection, Table, delete
 from sqlalchemy.dialects import postgresql, sqlite
 
-from central.tables import READ_MODELS, rm_cases, rm_ratings, rm_tickets, rm_visits, rm_windows
-from common.events import AppointmentCheckedIn, Event, RatingSubmitted, RatingTarget
+from central.supervision.cases import open_cases
+from central.tables import (
+    READ_MODELS,
+    rm_appointments,
+    rm_cases,
+    rm_pauses,
+    rm_ratings,
+    rm_tickets,
+    rm_visits,
+    rm_windows,
+)
+from common.events import (
+    AppointmentBooked,
+    AppointmentCancelled,
+    AppointmentCheckedIn,
+    Event,
+    RatingSubmitted,
+    RatingTarget,
+    WindowClosed,
+    WindowPaused,
+    WindowResumed,
+)
 from common.hall_config import HallConfig
-from common.projection.state import Case, HallState, Rating, Ticket, Visit, WindowState
+from common.projection.state import Appointment, Case, HallState, Pause, Rating, Ticket, Visit, WindowState
 
 
 @dataclass
@@ -29,6 +49,10 @@ class Touched:
     ratings: set[str] = field(default_factory=set)
     cases: set[str] = field(default_factory=set)
     windows: set[int] = field(default_factory=set)
+    pause_windows: set[int] = field(default_factory=set)
+    """Windows whose latest pause began or ended."""
+    appointments: set[str] = field(default_factory=set)
+    all_pauses: bool = False
 
     def note(self, state: HallState, event: Event) -> None:
         """Call before and after folding ``event``."""
@@ -52,6 +76,10 @@ class Touched:
                     self.visits.add(held.visit_id)
         if isinstance(p, AppointmentCheckedIn):
             self.tickets.add(p.ticket.ticket_id)
+        if isinstance(p, AppointmentBooked | AppointmentCheckedIn | AppointmentCancelled):
+            self.appointments.add(p.code)
+        if isinstance(p, WindowPaused | WindowResumed | WindowClosed):
+            self.pause_windows.add(p.window)
         if isinstance(p, RatingSubmitted):
             (self.visits if p.target == RatingTarget.VISIT else self.cases).add(p.target_id)
         visit_id = fields.get("visit_id")
@@ -61,18 +89,44 @@ class Touched:
 
     @classmethod
     def everything(cls, state: HallState) -> Touched:
-        return cls(set(state.tickets), set(state.visits), set(state.ratings), set(state.cases), set(state.windows))
+        return cls(
+            set(state.tickets),
+            set(state.visits),
+            set(state.ratings),
+            set(state.cases),
+            set(state.windows),
+            appointments=set(state.appointments),
+            all_pauses=True,
+        )
 
 
 def write(conn: Connection, hall_id: str, state: HallState, config: HallConfig, touched: Touched) -> None:
-    """Upsert the touched records as they now stand in ``state``."""
-    _upsert(conn, rm_tickets, [_ticket(hall_id, state.tickets[k]) for k in touched.tickets if k in state.tickets])
-    _upsert(conn, rm_visits, [_visit(hall_id, state.visits[k]) for k in touched.visits if k in state.visits])
-    _upsert(
-        conn, rm_ratings, [_rating(hall_id, state.ratings[k], config) for k in touched.ratings if k in state.ratings]
-    )
-    _upsert(conn, rm_cases, [_case(hall_id, state.cases[k]) for k in touched.cases if k in state.cases])
+    """Upsert the touched records as they now stand in ``state``; open a case for each new bad rating."""
+    t, v = state.tickets, state.visits
+    _upsert(conn, rm_tickets, [_ticket(hall_id, t[k], config) for k in touched.tickets if k in t])
+    _upsert(conn, rm_visits, [_visit(hall_id, v[k], config, state) for k in touched.visits if k in v])
+    ratings = [_rating(hall_id, state.ratings[k], config) for k in touched.ratings if k in state.ratings]
+    _upsert(conn, rm_ratings, ratings)
+    _upsert(conn, rm_cases, [_case(hall_id, state.cases[k], config) for k in touched.cases if k in state.cases])
     _upsert(conn, rm_windows, [_window(hall_id, state.windows[k]) for k in touched.windows if k in state.windows])
+    a = state.appointments
+    _upsert(conn, rm_appointments, [_appointment(hall_id, a[k], config) for k in touched.appointments if k in a])
+    _upsert(conn, rm_pauses, [_pause(hall_id, p, config) for p in _touched_pauses(state, touched)])
+    open_cases(conn, hall_id, config, ratings)
+
+
+def _touched_pauses(state: HallState, touched: Touched) -> list[Pause]:
+    if touched.all_pauses:
+        return list(state.pauses)
+    wanted = set(touched.pause_windows)
+    found: list[Pause] = []
+    for pause in reversed(state.pauses):  # the latest pause of each window is near the end
+        if not wanted:
+            break
+        if pause.window in wanted:
+            wanted.discard(pause.window)
+            found.append(pause)
+    return found
 
 
 def rebuild(conn: Connection, hall_id: str, state: HallState, config: HallConfig) -> None:
@@ -102,7 +156,7 @@ def _seconds(start: datetime | None, end: datetime | None) -> float | None:
     return None if start is None or end is None else (end - start).total_seconds()
 
 
-def _ticket(hall_id: str, t: Ticket) -> dict[str, Any]:
+def _ticket(hall_id: str, t: Ticket, config: HallConfig) -> dict[str, Any]:
     return {
         "hall_id": hall_id,
         "id": t.id,
@@ -116,6 +170,7 @@ def _ticket(hall_id: str, t: Ticket) -> dict[str, Any]:
         "called_at": _utc(t.called_at),
         "closed_at": _utc(t.closed_at),
         "wait_seconds": _seconds(t.issued_at, t.called_at),
+        "hour": config.local(t.issued_at).hour,
         "window": t.window,
         "staff": t.staff,
         "calls": t.calls,
@@ -128,7 +183,15 @@ def _ticket(hall_id: str, t: Ticket) -> dict[str, Any]:
     }
 
 
-def _visit(hall_id: str, v: Visit) -> dict[str, Any]:
+def _trip(state: HallState, v: Visit) -> int | None:
+    """Which trip to the hall this visit was for its case: 1 for the first, 2 for a second (最多跑一次 missed)…"""
+    case = state.cases.get(v.case_number) if v.case_number else None
+    if case is None or v.id not in case.visits:
+        return None
+    return case.visits.index(v.id) + 1
+
+
+def _visit(hall_id: str, v: Visit, config: HallConfig, state: HallState) -> dict[str, Any]:
     return {
         "hall_id": hall_id,
         "id": v.id,
@@ -142,6 +205,8 @@ def _visit(hall_id: str, v: Visit) -> dict[str, Any]:
         "started_at": _utc(v.started_at),
         "finished_at": _utc(v.finished_at),
         "service_seconds": v.service_seconds,
+        "hour": config.local(v.started_at).hour,
+        "trip": _trip(state, v),
         "outcome": None if v.outcome is None else str(v.outcome),
         "transferred": v.transferred,
         "items": list(v.items),
@@ -177,7 +242,7 @@ def _rating(hall_id: str, r: Rating, config: HallConfig) -> dict[str, Any]:
     }
 
 
-def _case(hall_id: str, c: Case) -> dict[str, Any]:
+def _case(hall_id: str, c: Case, config: HallConfig) -> dict[str, Any]:
     return {
         "hall_id": hall_id,
         "number": c.number,
@@ -188,6 +253,7 @@ def _case(hall_id: str, c: Case) -> dict[str, Any]:
         "accepted_by": c.accepted_by,
         "promised_date": c.promised_date,
         "completed_at": _utc(c.completed_at),
+        "completed_day": None if c.completed_at is None else config.hall_day(c.completed_at),
         "result": c.result,
         "stages": [{"at": when.astimezone(UTC).isoformat(), "stage": stage} for when, stage in c.stages],
         "last_stage": c.stages[-1][1] if c.stages else None,
@@ -209,4 +275,34 @@ def _window(hall_id: str, w: WindowState) -> dict[str, Any]:
         "pause_reason": w.pause.reason if w.pause else None,
         "pause_expected_return": _utc(w.pause.expected_return) if w.pause else None,
         "handover_at": _utc(w.handover_at),
+    }
+
+
+def _pause(hall_id: str, p: Pause, config: HallConfig) -> dict[str, Any]:
+    return {
+        "hall_id": hall_id,
+        "window": p.window,
+        "started_at": _utc(p.started_at),
+        "day": config.hall_day(p.started_at),
+        "hour": config.local(p.started_at).hour,
+        "staff": p.staff,
+        "reason": p.reason,
+        "expected_return": _utc(p.expected_return),
+        "ended_at": _utc(p.ended_at),
+        "seconds": _seconds(p.started_at, p.ended_at),
+    }
+
+
+def _appointment(hall_id: str, a: Appointment, config: HallConfig) -> dict[str, Any]:
+    return {
+        "hall_id": hall_id,
+        "code": a.code,
+        "day": config.hall_day(a.slot_start),
+        "category": a.category,
+        "item": a.item,
+        "slot_start": _utc(a.slot_start),
+        "slot_end": _utc(a.slot_end),
+        "status": str(a.status),
+        "on_time": a.on_time,
+        "ticket_id": a.ticket_id,
     }

@@ -28,3 +28,16 @@ class CentralSettings:
     """A comment line on every open stream this often, so proxies and devices see it alive."""
     listen_postgres: bool = True
     """On PostgreSQL, hear other server processes' new heads through LISTEN/NOTIFY."""
+    session_secret: str = ""
+    """Signs the supervision pages' session cookies; the same in every process of a deployment. Empty: a
+    random one for this process (sessions end when it stops)."""
+    cookie_secure: bool = True
+    """Session cookies only over HTTPS (browsers also send them to http://127.0.0.1 and localhost)."""
+    session_hours: float = 8.0
+    """How long a sign-in lasts."""
+    signin_max_failures: int = 5
+    """Failed sign-ins in a row that lock an account."""
+    signin_lockout_minutes: int = 15
+    """How long a locked account stays locked."""
+    default_ratings_minutes: float = 0.0
+    """How often the server gives not-rated visits the hall's default rating; 0: never (``serve`` sets 60)."""

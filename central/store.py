@@ -210,18 +210,30 @@ class CentralStore:
 
     def record_central(self, hall_id: str, event_type: EventType, payload: Payload | dict[str, Any]) -> Verdict:
         """An event the central store writes itself (a default rating), through the same admission as any push."""
-        ts = self._central_clock.now()
-        event = make_event(
-            event_type,
-            payload,
-            event_id=uuid7(ts.physical_ms),
-            device_id=CENTRAL_DEVICE,
-            hall_id=hall_id,
-            hlc=str(ts),
-            created_at=self.now(),
-        )
+        return self.record_central_many(hall_id, [(event_type, payload)])[0]
+
+    def record_central_many(
+        self, hall_id: str, items: list[tuple[EventType, Payload | dict[str, Any]]]
+    ) -> list[Verdict]:
+        """Several events of the central store, pushed as one batch (one transaction)."""
+        if not items:
+            return []
+        made: list[Event] = []
+        for event_type, payload in items:
+            ts = self._central_clock.now()
+            made.append(
+                make_event(
+                    event_type,
+                    payload,
+                    event_id=uuid7(ts.physical_ms),
+                    device_id=CENTRAL_DEVICE,
+                    hall_id=hall_id,
+                    hlc=str(ts),
+                    created_at=self.now(),
+                )
+            )
         central = DeviceRecord(CENTRAL_DEVICE, hall_id, DeviceKind.CENTRAL, 0)
-        return self.push(central, [event]).verdicts[0]
+        return self.push(central, made).verdicts
 
     # --- reading --------------------------------------------------------------------------------------
 

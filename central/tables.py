@@ -134,6 +134,7 @@ rm_tickets = Table(
     Column("called_at", DateTime(timezone=True), nullable=True),
     Column("closed_at", DateTime(timezone=True), nullable=True),
     Column("wait_seconds", Float, nullable=True),
+    Column("hour", Integer, nullable=False),
     Column("window", Integer, nullable=True),
     Column("staff", String(16), nullable=True),
     Column("calls", Integer, nullable=False),
@@ -161,6 +162,8 @@ rm_visits = Table(
     Column("started_at", DateTime(timezone=True), nullable=False),
     Column("finished_at", DateTime(timezone=True), nullable=True),
     Column("service_seconds", Float, nullable=True),
+    Column("hour", Integer, nullable=False),
+    Column("trip", Integer, nullable=True),
     Column("outcome", String(20), nullable=True),
     Column("transferred", Boolean, nullable=False),
     Column("items", JSON, nullable=False),
@@ -209,6 +212,7 @@ rm_cases = Table(
     Column("accepted_by", ID, nullable=False),
     Column("promised_date", Date, nullable=False),
     Column("completed_at", DateTime(timezone=True), nullable=True),
+    Column("completed_day", Date, nullable=True),
     Column("result", Text, nullable=False),
     Column("stages", JSON, nullable=False),
     Column("last_stage", String(200), nullable=True),
@@ -233,4 +237,134 @@ rm_windows = Table(
     Column("handover_at", DateTime(timezone=True), nullable=True),
 )
 
-READ_MODELS = (rm_tickets, rm_visits, rm_ratings, rm_cases, rm_windows)
+Index("rm_visits_case", rm_visits.c.hall_id, rm_visits.c.case_number)
+
+# --- read models for the reports (revision 0003): local hours, trips and completion days above, pauses and
+# appointments -------------------------------------------------------------------------------------------
+
+rm_pauses = Table(
+    "rm_pauses",
+    metadata,
+    Column("hall_id", ID, primary_key=True),
+    Column("window", Integer, primary_key=True, autoincrement=False),
+    Column("started_at", DateTime(timezone=True), primary_key=True),
+    Column("day", Date, nullable=False),
+    Column("hour", Integer, nullable=False),
+    Column("staff", String(16), nullable=False),
+    Column("reason", String(200), nullable=False),
+    Column("expected_return", DateTime(timezone=True), nullable=False),
+    Column("ended_at", DateTime(timezone=True), nullable=True),
+    Column("seconds", Float, nullable=True),
+)
+Index("rm_pauses_day", rm_pauses.c.hall_id, rm_pauses.c.day)
+
+rm_appointments = Table(
+    "rm_appointments",
+    metadata,
+    Column("hall_id", ID, primary_key=True),
+    Column("code", String(12), primary_key=True),
+    Column("day", Date, nullable=False),
+    Column("category", String(1), nullable=False),
+    Column("item", String(40), nullable=True),
+    Column("slot_start", DateTime(timezone=True), nullable=False),
+    Column("slot_end", DateTime(timezone=True), nullable=False),
+    Column("status", String(12), nullable=False),
+    Column("on_time", Boolean, nullable=True),
+    Column("ticket_id", ID, nullable=True),
+)
+Index("rm_appointments_day", rm_appointments.c.hall_id, rm_appointments.c.day)
+
+READ_MODELS = (rm_tickets, rm_visits, rm_ratings, rm_cases, rm_windows, rm_pauses, rm_appointments)
+
+# --- supervision (revision 0004): users, sessions, the audit trail, bad-rating cases ---------------------
+
+users = Table(
+    "users",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("username", String(40), nullable=False, unique=True),
+    Column("display_name", String(60), nullable=False),
+    Column("role", String(24), nullable=False),
+    Column("hall_id", ID, nullable=True),
+    Column("department", String(120), nullable=False),
+    Column("password_hash", String(200), nullable=False),
+    Column("failed_attempts", Integer, nullable=False),
+    Column("locked_until", DateTime(timezone=True), nullable=True),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("disabled_at", DateTime(timezone=True), nullable=True),
+)
+
+web_sessions = Table(
+    "web_sessions",
+    metadata,
+    Column("token_hash", String(64), primary_key=True),
+    Column("user_id", Integer, nullable=False),
+    Column("csrf_token", String(64), nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("expires_at", DateTime(timezone=True), nullable=False),
+)
+Index("web_sessions_user", web_sessions.c.user_id)
+
+audit_log = Table(
+    "audit_log",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("at", DateTime(timezone=True), nullable=False),
+    Column("user_id", Integer, nullable=True),
+    Column("username", String(40), nullable=False),
+    Column("hall_id", ID, nullable=True),
+    Column("action", String(40), nullable=False),
+    Column("target", String(120), nullable=False),
+    Column("detail", Text, nullable=False),
+    Column("ip", String(64), nullable=False),
+)
+Index("audit_log_hall_at", audit_log.c.hall_id, audit_log.c.at)
+
+br_cases = Table(
+    "br_cases",
+    metadata,
+    Column("hall_id", ID, primary_key=True),
+    Column("number", Integer, primary_key=True, autoincrement=False),
+    Column("rating_id", ID, nullable=False),
+    Column("opened_at", DateTime(timezone=True), nullable=False),
+    Column("day", Date, nullable=False),
+    Column("level", String(20), nullable=False),
+    Column("target", String(8), nullable=False),
+    Column("target_id", ID, nullable=False),
+    Column("window", Integer, nullable=True),
+    Column("staff", String(16), nullable=True),
+    Column("category", String(1), nullable=True),
+    Column("items", JSON, nullable=False),
+    Column("department", String(120), nullable=False),
+    Column("real_name", Boolean, nullable=False),
+    Column("step", String(12), nullable=False),
+    Column("step_since", DateTime(timezone=True), nullable=False),
+    Column("step_due", Date, nullable=False),
+    Column("valid", Boolean, nullable=True),
+    Column("appealed", Boolean, nullable=False),
+    Column("outcome", String(12), nullable=False),
+    Column("closed_at", DateTime(timezone=True), nullable=True),
+    Column("replied_at", DateTime(timezone=True), nullable=True),
+    Column("done_at", DateTime(timezone=True), nullable=True),
+    UniqueConstraint("hall_id", "rating_id", name="br_cases_rating"),
+)
+Index("br_cases_step", br_cases.c.hall_id, br_cases.c.step, br_cases.c.step_due)
+Index("br_cases_day", br_cases.c.hall_id, br_cases.c.day)
+
+br_case_steps = Table(
+    "br_case_steps",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("hall_id", ID, nullable=False),
+    Column("case_number", Integer, nullable=False),
+    Column("step", String(12), nullable=False),
+    Column("action", String(12), nullable=False),
+    Column("note", Text, nullable=False),
+    Column("user_id", Integer, nullable=True),
+    Column("username", String(40), nullable=False),
+    Column("role", String(24), nullable=False),
+    Column("at", DateTime(timezone=True), nullable=False),
+    Column("due", Date, nullable=False),
+    Column("late", Boolean, nullable=False),
+)
+Index("br_case_steps_case", br_case_steps.c.hall_id, br_case_steps.c.case_number)

@@ -14,7 +14,7 @@ from central import read_models
 from central.database import open_engine, write_transaction
 from central.devices import DeviceRegistry
 from central.store import CentralStore
-from central.tables import READ_MODELS, rm_tickets, rm_visits
+from central.tables import READ_MODELS, rm_appointments, rm_tickets, rm_visits
 from common.events import Event, EventType
 from common.projection.admission import DeviceKind
 from tests.support.central_server import prepare_db
@@ -51,7 +51,8 @@ def test_incremental_read_models_match_a_rebuild_after_a_busy_day(tmp_path: Path
             verdicts[v.status] += 1
     assert verdicts == {"accepted": len(day)}
     incremental = _tables(engine)
-    assert all(incremental[t.name] for t in READ_MODELS)
+    # The busy day books no appointments; tests/test_supervision_reports.py covers them.
+    assert all(incremental[t.name] for t in READ_MODELS if t is not rm_appointments)
 
     state = store.with_state(bundle.hall_id, lambda state, _bundle, _seq: state.clone())
     with write_transaction(engine) as conn:

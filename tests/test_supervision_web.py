@@ -1,0 +1,464 @@
+"""The supervision pages over a real socket, without a browser: sign-in, sessions, CSRF, lock-out, the
+bad-rating workflow step by step through the forms, who sees what, the audit trail, exports, default
+ratings, the live view and its stream, and the public page. The workflow runs on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+from collections.abc import Iterator
+from datetime import timedelta
+from pathlib import Path
+
+import httpx
+import pytest
+from openpyxl import load_workbook
+from pypdf import PdfReader
+from sqlalchemy import func, select
+
+from central import read_models
+from central.database import write_transaction
+from central.settings import CentralSettings
+from central.supervision.default_ratings import apply_default_ratings
+from central.tables import audit_log, br_cases, events, rm_ratings, rm_visits
+from tests.support.central_server import RunningCentral, start_central
+from tests.support.clock import START, FakeWall
+from tests.support.supervision import Counter, WebClient, add_users, department_hall
+
+ROOT = Path(__file__).parent.parent
+HALL = "/supervision/h/test-hall"
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def hall(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[tuple[RunningCentral, FakeWall]]:
+    """The department hall on a real socket, its users added, the server's clock an hour after the test day's start."""
+    wall = FakeWall(START + timedelta(hours=1))
+    url = request.getfixturevalue("pg_url") if request.param == "postgres" else None
+    server = start_central(url, tmp_path=tmp_path, hall=department_hall(), now=wall)
+    add_users(server)
+    yield server, wall
+    server.stop()
+
+
+@pytest.fixture
+def sqlite_hall(tmp_path: Path) -> Iterator[tuple[RunningCentral, FakeWall]]:
+    wall = FakeWall(START + timedelta(hours=1))
+    server = start_central(tmp_path=tmp_path, hall=department_hall(), now=wall)
+    add_users(server)
+    yield server, wall
+    server.stop()
+
+
+def web(central: RunningCentral, user: str | None = None) -> WebClient:
+    client = WebClient(central.url)
+    central._clients.append(client.http)  # closed when the server stops, even if the test fails
+    if user:
+        assert client.sign_in(user).status_code == 303
+    return client
+
+
+def step(client: WebClient, number: int, current: str, action: str, note: str = "已处理") -> httpx.Response:
+    return client.post(f"{HALL}/cases/{number}", {"step": current, "action": action, "note": note})
+
+
+def rates(client: WebClient) -> tuple[str, str, str]:
+    text = client.get(f"{HALL}/cases").text
+
+    def value(name: str) -> str:
+        return text.split(f'data-rate="{name}">', 1)[1].split("<", 1)[0]
+
+    return value("rectification"), value("reply"), value("overdue")
+
+
+def rating_rows(central: RunningCentral) -> list[tuple[object, ...]]:
+    with central.engine.connect() as conn:
+        return [tuple(r) for r in conn.execute(select(rm_ratings).order_by(rm_ratings.c.id))]
+
+
+def test_a_bad_rating_goes_through_every_step_to_the_reply_and_the_rates_follow(
+    hall: tuple[RunningCentral, FakeWall],
+) -> None:
+    central, _wall = hall
+    counter = Counter(central)
+    counter.serve_and_rate(1, "S001", "very_dissatisfied", real_name=True, contact="13812345678", text="态度生硬")
+    counter.serve_and_rate(1, "S001", "satisfied")
+    before = rating_rows(central)
+    manager, dept = web(central, "hall"), web(central, "dengji")
+
+    listing = manager.get(f"{HALL}/cases").text
+    assert "CP-00001" in listing and "CP-00002" not in listing  # one case, for the one bad rating
+    assert rates(manager) == ("—", "0.0%", "0")
+    page = manager.get(f"{HALL}/cases/1").text
+    assert "138****5678" in page and "13812345678" not in page and "态度生硬" in page and "员工1" in page
+
+    assert step(manager, 1, "verify", "verify", "调取录像，属实").status_code == 303
+    assert step(manager, 1, "determine", "valid", "服务用语不规范").status_code == 303
+    assert rates(manager)[0] == "0.0%"
+    assert step(dept, 1, "appeal", "appeal", "当时系统故障").status_code == 303
+    assert step(manager, 1, "review", "dismiss", "故障与态度无关").status_code == 303
+    assert step(dept, 1, "rectify", "rectify", "批评教育，规范用语培训").status_code == 303
+    assert step(manager, 1, "close", "close", "整改到位").status_code == 303
+    assert rates(manager)[:2] == ("100.0%", "0.0%")
+    assert step(manager, 1, "reply", "reply", "电话回复，群众认可").status_code == 303
+    assert rates(manager)[:2] == ("100.0%", "100.0%")
+    assert step(manager, 1, "supervise", "supervise", "回访满意").status_code == 303
+    done = manager.get(f"{HALL}/cases/1").text
+    assert "已完结" in done and "回访满意" in done and "批评教育，规范用语培训" in done
+    assert manager.get(f"{HALL}/cases?state=done").text.count("CP-00001") == 1
+
+    # The rating itself never changed, and nothing but the steps was written for it.
+    assert rating_rows(central) == before
+    with central.engine.connect() as conn:
+        assert conn.execute(select(func.count()).select_from(br_cases)).scalar_one() == 1
+        kinds = [r for (r,) in conn.execute(select(events.c.type).where(events.c.type.like("rating.%")))]
+    assert sorted(kinds) == ["rating.submitted", "rating.submitted"]
+    manager.close()
+    dept.close()
+
+
+def test_cases_open_once_however_often_the_rating_is_pushed_or_the_read_models_rebuilt(
+    sqlite_hall: tuple[RunningCentral, FakeWall],
+) -> None:
+    central, _ = sqlite_hall
+    counter = Counter(central)
+    counter.serve_and_rate(2, "S002", "dissatisfied")
+    with central.engine.connect() as conn:
+        body = conn.execute(select(events.c.body).where(events.c.type == "rating.submitted")).scalar_one()
+    again = (
+        counter.windows[2]
+        .post("/sync/push", content=f'{{"events":[{body}]}}'.encode(), headers={"Content-Type": "application/json"})
+        .json()
+    )
+    assert again["results"][0]["status"] == "duplicate"
+    state = central.store.with_state("test-hall", lambda s, _b, _q: s.clone())
+    with write_transaction(central.engine) as conn:
+        read_models.rebuild(conn, "test-hall", state, central.hall.config)
+    with central.engine.connect() as conn:
+        assert conn.execute(select(func.count()).select_from(br_cases)).scalar_one() == 1
+
+
+def test_steps_cannot_be_skipped_reordered_or_taken_by_someone_else(
+    sqlite_hall: tuple[RunningCentral, FakeWall],
+) -> None:
+    central, _ = sqlite_hall
+    Counter(central).serve_and_rate(1, "S001", "dissatisfied")
+    manager, dept, other, supervisor = (web(central, u) for u in ("hall", "dengji", "shuiwu", "duban"))
+
+    skipped = step(manager, 1, "determine", "valid")
+    assert skipped.status_code == 409 and "可能由他人办理" in skipped.text  # the case is still at 核实
+    jumped = step(manager, 1, "verify", "close")
+    assert jumped.status_code == 409 and "不能跳过或颠倒" in jumped.text
+    assert step(dept, 1, "verify", "verify").status_code == 409  # 核实 is the hall's
+    assert step(other, 1, "verify", "verify").status_code == 404  # another department does not even see it
+    assert step(supervisor, 1, "verify", "verify").status_code == 403  # supervisors only read
+    assert step(manager, 1, "verify", "verify", "").status_code == 409  # a note is required
+    assert step(manager, 1, "verify", "verify").status_code == 303
+    assert step(manager, 1, "verify", "verify").status_code == 409  # the same step twice: already moved on
+    assert step(manager, 1, "determine", "invalid", "系统故障所致，非工作人员原因").status_code == 303
+    page = manager.get(f"{HALL}/cases/1").text
+    assert "认定无效" in page and "监督" in page  # anonymous: no reply; straight to supervision
+    assert step(dept, 1, "rectify", "rectify").status_code == 409  # no rectification after an invalid determination
+    for c in (manager, dept, other, supervisor):
+        c.close()
+
+
+def test_a_department_manager_sees_only_their_departments_cases(sqlite_hall: tuple[RunningCentral, FakeWall]) -> None:
+    central, _ = sqlite_hall
+    counter = Counter(central)
+    counter.serve_and_rate(1, "S001", "dissatisfied")  # 登记科
+    counter.serve_and_rate(2, "S002", "very_dissatisfied")  # 税务科
+    dengji, shuiwu, manager = web(central, "dengji"), web(central, "shuiwu"), web(central, "hall")
+    assert "CP-00001" in dengji.get(f"{HALL}/cases?state=all").text
+    assert "CP-00002" not in dengji.get(f"{HALL}/cases?state=all").text
+    assert dengji.get(f"{HALL}/cases/2").status_code == 404
+    assert shuiwu.get(f"{HALL}/cases/1").status_code == 404
+    assert "CP-00002" in shuiwu.get(f"{HALL}/cases").text
+    both = manager.get(f"{HALL}/cases").text
+    assert "CP-00001" in both and "CP-00002" in both
+    # Their live view and reports are their windows only.
+    live = dengji.get(f"{HALL}/").text
+    assert "1号窗口" in live and "3号窗口" in live and "2号窗口" not in live
+    report = dengji.get(f"{HALL}/reports?start=2026-11-30&end=2026-11-30").text
+    assert "1号窗口" in report and "2号窗口" not in report
+    assert dengji.get("/supervision/audit").status_code == 403
+    # My reminders: each sees the steps that wait for them.
+    assert "CP-00001" in manager.get("/supervision/reminders").text
+    assert "CP-00001" not in dengji.get("/supervision/reminders").text
+    assert step(manager, 1, "verify", "verify").status_code == 303
+    assert step(manager, 1, "determine", "valid", "属实").status_code == 303
+    assert "CP-00001" in dengji.get("/supervision/reminders").text  # now their appeal is due
+    for c in (dengji, shuiwu, manager):
+        c.close()
+
+
+def test_every_post_without_the_sessions_csrf_token_is_refused(sqlite_hall: tuple[RunningCentral, FakeWall]) -> None:
+    central, _ = sqlite_hall
+    Counter(central).serve_and_rate(1, "S001", "dissatisfied")
+    manager = web(central, "hall")
+    no_token = manager.post(f"{HALL}/cases/1", {"step": "verify", "action": "verify", "note": "核实"}, csrf=False)
+    assert no_token.status_code == 403 and "防伪令牌" in no_token.text
+    forged = manager.post(
+        f"{HALL}/cases/1", {"step": "verify", "action": "verify", "note": "核实", "csrf": "forged"}, csrf=False
+    )
+    assert forged.status_code == 403
+    assert manager.post("/supervision/logout", {}, csrf=False).status_code == 403
+    assert "核实" in manager.get(f"{HALL}/cases/1").text and "尚未办理" in manager.get(f"{HALL}/cases/1").text
+    # Sign-in itself needs the token of the sign-in page (and its cookie).
+    bare = httpx.post(f"{central.url}/supervision/login", data={"username": "hall", "password": "correct horse 42"})
+    assert bare.status_code == 403
+    # Signing out ends the session for good.
+    assert manager.post("/supervision/logout", {}, token_from=f"{HALL}/cases").status_code == 303
+    assert manager.get(f"{HALL}/cases", follow=False).status_code == 303
+    manager.close()
+
+
+def test_cookies_are_signed_http_only_same_site_and_secure(sqlite_hall: tuple[RunningCentral, FakeWall]) -> None:
+    central, _ = sqlite_hall
+    client = web(central)
+    response = client.sign_in("hall")
+    cookie = next(h for h in response.headers.get_list("set-cookie") if h.startswith("hall_session="))
+    for flag in ("HttpOnly", "Secure", "SameSite=strict"):
+        assert flag.lower() in cookie.lower()
+    token = client.cookies["hall_session"]
+    client.cookies["hall_session"] = token[:-3] + ("AAA" if not token.endswith("AAA") else "BBB")
+    assert client.get(f"{HALL}/cases", follow=False).status_code == 303  # a tampered cookie is no session
+    client.close()
+
+
+def test_repeated_failures_lock_the_account(sqlite_hall: tuple[RunningCentral, FakeWall]) -> None:
+    central, wall = sqlite_hall
+    client = web(central)
+    for _ in range(4):
+        refused = client.sign_in("hall", "wrong password")
+        assert refused.status_code == 401 and "用户名或密码不正确" in refused.text
+    locked = client.sign_in("hall", "wrong password")
+    assert "已锁定" in locked.text
+    still = client.sign_in("hall")
+    assert still.status_code == 401 and "已锁定" in still.text  # even the right password, while locked
+    assert client.sign_in("nobody", "whatever1").status_code == 401
+    wall.advance(minutes=16)
+    assert client.sign_in("hall").status_code == 303
+    with central.engine.connect() as conn:
+        actions = [a for (a,) in conn.execute(select(audit_log.c.action).order_by(audit_log.c.id))]
+    assert actions.count("signin_failed") == 7 and actions.count("signin_locked") == 1 and actions[-1] == "signin"
+    client.close()
+
+
+def test_the_audit_view_shows_sign_ins_steps_and_exports(sqlite_hall: tuple[RunningCentral, FakeWall]) -> None:
+    central, _ = sqlite_hall
+    Counter(central).serve_and_rate(1, "S001", "dissatisfied")
+    manager = web(central, "hall")
+    assert step(manager, 1, "verify", "verify").status_code == 303
+    assert manager.get(f"{HALL}/assessment.csv?start=2026-11-01&end=2026-11-30").status_code == 200
+    supervisor = web(central, "duban")
+    page = supervisor.get("/supervision/audit").text
+    for words in ("登录", "办理差评环节", "CP-00001", "导出报表", "assessment.csv", "新增用户"):
+        assert words in page, words
+    assert "CP-00001" in manager.get("/supervision/audit?action=step").text
+    manager.close()
+    supervisor.close()
+
+
+def test_the_public_page_shows_results_by_window_and_item_and_no_person(
+    sqlite_hall: tuple[RunningCentral, FakeWall],
+) -> None:
+    central, _ = sqlite_hall
+    counter = Counter(central)
+    counter.serve_and_rate(1, "S001", "very_dissatisfied", real_name=True, contact="13812345678", text="张三投诉")
+    counter.serve_and_rate(2, "S002", "very_satisfied")
+    counter.serve_and_rate(2, "S002", "satisfied")
+    page = httpx.get(f"{central.url}/public/test-hall?month=2026-11")
+    assert page.status_code == 200
+    text = page.text
+    assert "1号窗口" in text and "2号窗口" in text and "不动产首次登记" in text and "66.7%" in text
+    roster = central.hall.roster.staff
+    for forbidden in [s.name for s in roster] + [s.number for s in roster] + ["13812345678", "138****5678", "张三"]:
+        assert forbidden not in text, forbidden
+    assert "员工" not in text and "工号" not in text
+    assert httpx.get(f"{central.url}/public/").status_code == 200
+    assert httpx.get(f"{central.url}/public/nowhere").status_code == 404
+
+
+def test_the_assessment_report_as_pdf_csv_and_xlsx(sqlite_hall: tuple[RunningCentral, FakeWall]) -> None:
+    central, _ = sqlite_hall
+    counter = Counter(central)
+    counter.serve_and_rate(1, "S001", "dissatisfied", reasons=("办事效率低",))
+    counter.serve_and_rate(2, "S002", "very_satisfied")
+    manager = web(central, "hall")
+    query = "?start=2026-11-01&end=2026-11-30"
+    pdf = manager.get(f"{HALL}/assessment.pdf{query}")
+    assert pdf.headers["content-type"] == "application/pdf"
+    text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf.content)).pages)
+    for words in (
+        "测试市政务服务中心测试分中心服务考核报告",
+        "2026-11-01 至 2026-11-30",
+        "有效差评整改率",
+        "1号窗口",
+        "2号窗口",
+        "办事效率低",
+        "不动产首次登记",
+        "满意率",
+    ):
+        assert words in text, words
+    rows = list(csv.reader(io.StringIO(manager.get(f"{HALL}/assessment.csv{query}").content.decode("utf-8-sig"))))
+    assert rows[0] == ["测试市政务服务中心测试分中心服务考核报告"]
+    summary = {r[1]: r[2] for r in rows if len(r) == 3}
+    assert (
+        summary["取号"] == "2" and summary["评价数"] == "2" and summary["差评"] == "1" and summary["满意率"] == "50.0%"
+    )
+    book = load_workbook(io.BytesIO(manager.get(f"{HALL}/assessment.xlsx{query}").content))
+    assert book.sheetnames == ["总体情况", "分窗口", "分事项", "差评原因"]
+    windows = {r[0]: r for r in book["分窗口"].iter_rows(min_row=2, values_only=True)}
+    assert set(windows) == {"1号窗口", "2号窗口"} and windows["1号窗口"][1] == 1
+    assert [tuple(r) for r in book["差评原因"].iter_rows(min_row=2, values_only=True)] == [("办事效率低", 1)]
+    manager.close()
+
+
+def test_not_rated_visits_get_the_default_rating_once_the_period_passes(
+    sqlite_hall: tuple[RunningCentral, FakeWall],
+) -> None:
+    central, wall = sqlite_hall
+    counter = Counter(central)
+    skipped = counter.serve_and_rate(1, "S001", rated=False)
+    counter.serve_and_rate(1, "S001", "very_satisfied")
+    store = central.store
+    assert apply_default_ratings(store, "test-hall", wall()) == 0  # not yet: 7 days by default
+    wall.advance(days=7, minutes=5)
+    assert apply_default_ratings(store, "test-hall", wall()) == 1
+    assert apply_default_ratings(store, "test-hall", wall()) == 0  # once only
+    with central.engine.connect() as conn:
+        row = conn.execute(select(rm_ratings).where(rm_ratings.c.target_id == skipped)).one()
+        assert row.defaulted and row.level == "satisfied" and row.device_id == "central"
+        assert conn.execute(select(rm_visits.c.rating_id).where(rm_visits.c.id == skipped)).scalar_one() == row.id
+        assert (
+            conn.execute(select(events.c.device_id).where(events.c.type == "rating.defaulted")).scalar_one()
+            == "central"
+        )
+    manager = web(central, "hall")
+    assert "默认评价" in manager.get("/supervision/audit").text
+    manager.close()
+
+
+def hall_central(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "central", *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        input=stdin,
+        timeout=120,
+        check=False,
+    )
+
+
+def test_users_and_default_ratings_from_the_command_line(sqlite_hall: tuple[RunningCentral, FakeWall]) -> None:
+    central, _ = sqlite_hall
+    db = central.db_url
+    added = hall_central(
+        "add-user",
+        "wang",
+        "--role",
+        "hall_manager",
+        "--hall",
+        "test-hall",
+        "--name",
+        "王主任",
+        "--db",
+        db,
+        stdin="a good password\n",
+    )
+    assert added.returncode == 0, added.stderr
+    assert "added hall_manager wang of test-hall" in added.stdout
+    assert (
+        hall_central(
+            "add-user", "wang", "--role", "hall_manager", "--hall", "test-hall", "--db", db, stdin="a good password\n"
+        ).returncode
+        == 2
+    )
+    assert "password" in hall_central("add-user", "li", "--role", "supervisor", "--db", db, stdin="short\n").stderr
+    dept = hall_central(
+        "add-user", "zhou", "--role", "department_manager", "--hall", "test-hall", "--db", db, stdin="a good password\n"
+    )
+    assert dept.returncode == 2 and "--department" in dept.stderr
+    assert web(central).sign_in("wang", "a good password").status_code == 303
+    applied = hall_central("apply-default-ratings", "--db", db)
+    assert applied.returncode == 0 and "test-hall: 0 visits" in applied.stdout
+
+
+def test_the_live_view_shows_windows_staff_pauses_alerts_and_moves_with_the_stream(
+    sqlite_hall: tuple[RunningCentral, FakeWall],
+) -> None:
+    central, wall = sqlite_hall
+    counter = Counter(central, at=wall() - timedelta(minutes=5))
+    counter.serve_and_rate(1, "S001", "satisfied")
+    counter.pause(1, "会议", minutes=10)
+    counter.take_tickets("B", 3)
+    manager = web(central, "hall")
+    page = manager.get(f"{HALL}/").text
+    assert "暂停服务" in page and "会议" in page and "员工1" in page and "S001" in page
+    assert "空岗预警" not in page and "等候 3 人" in page
+    wall.advance(minutes=20)  # the pause is now past the hall's 15 minutes: 不得空岗
+    fragment = manager.get(f"{HALL}/live").text
+    assert "空岗预警：1号窗口" in fragment and "已逾时" in fragment
+    with (
+        httpx.Client(base_url=central.url, timeout=10) as raw,
+        raw.stream(
+            "GET", f"{HALL}/live/stream", headers={"Cookie": f"hall_session={manager.cookies['hall_session']}"}
+        ) as stream,
+    ):
+        lines = stream.iter_lines()
+        assert next(lines).startswith("retry:") and next(lines) == "event: head"
+        counter.take_tickets("B", 1)
+        for line in lines:
+            if line == "event: head":
+                break
+    assert "等候 4 人" in manager.get(f"{HALL}/live").text
+    manager.close()
+
+
+def test_pages_need_a_sign_in_and_a_hall_of_ones_own(sqlite_hall: tuple[RunningCentral, FakeWall]) -> None:
+    central, _ = sqlite_hall
+    anonymous = httpx.get(f"{central.url}{HALL}/cases", follow_redirects=False)
+    assert anonymous.status_code == 303 and anonymous.headers["location"].startswith("/supervision/login?next=")
+    manager = web(central, "hall")
+    assert manager.get("/supervision/h/other-hall/").status_code == 403
+    assert manager.get(f"{HALL}/reports?start=2026-12-01&end=2026-11-01").status_code == 422
+    assert manager.get(f"{HALL}/cases/abc").status_code == 422
+    page = manager.get(f"{HALL}/")
+    assert "default-src 'self'" in page.headers["content-security-policy"]
+    assert page.headers["x-frame-options"] == "DENY"
+    manager.close()
+
+
+def test_every_page_works_for_a_hall_with_nothing_yet(sqlite_hall: tuple[RunningCentral, FakeWall]) -> None:
+    central, _ = sqlite_hall
+    assert httpx.get(f"{central.url}/public/test-hall").status_code == 200
+    manager, supervisor = web(central, "hall"), web(central, "duban")
+    for path in ("/", "/cases", "/cases?state=all", "/reports", "/reports?by=item", "/reports?by=hour", "/assessment"):
+        assert manager.get(f"{HALL}{path}").status_code == 200, path
+    for fmt in ("pdf", "csv", "xlsx"):
+        assert manager.get(f"{HALL}/assessment.{fmt}").status_code == 200, fmt
+    for path in ("/supervision/", "/supervision/reminders", "/supervision/audit", f"{HALL}/"):
+        assert supervisor.get(path).status_code == 200, path
+
+
+def test_the_server_gives_default_ratings_by_itself(tmp_path: Path) -> None:
+    """``serve``'s periodic task: a server started with it defaults the visits whose period has passed."""
+    url = f"sqlite:///{tmp_path / 'central.db'}"
+    with start_central(url, hall=department_hall()) as first:
+        counter = Counter(first)
+        counter.serve_and_rate(1, "S001", rated=False)
+        head = first.store.head("test-hall")
+    later = FakeWall(START + timedelta(days=8))
+    settings = CentralSettings(db_url=url, default_ratings_minutes=60)
+    with start_central(url, hall=department_hall(), settings=settings, now=later) as second:
+        board = second.client(second.enroll("board", "board-1"))
+        with board.stream("GET", "/sync/stream") as stream:
+            for line in stream.iter_lines():  # woken by the head, whether the task ran before we listened or after
+                if line.startswith("data:") and json.loads(line[5:])["head"] > head:
+                    break
+        with second.engine.connect() as conn:
+            assert conn.execute(select(rm_ratings.c.defaulted).where(rm_ratings.c.device_id == "central")).scalar_one()
