@@ -34,23 +34,31 @@ def forget_before(state: HallState, today: date) -> None:
         state.numbers.pop((ticket.day, ticket.number), None)
     for key in [k for k in state.lines if k[0] < cutoff]:
         del state.lines[key]
+
+    def rated_long_ago(rating_id: str | None) -> bool:
+        rating = state.ratings.get(rating_id) if rating_id else None
+        return rating_id is not None and (rating is None or _day(rating.at) < cutoff)
+
+    # A record rated today stays as long as its rating does, however old it is itself: the central store
+    # updates its read models from the state right after the rating is folded.
     for vid in [
         v.id
         for v in state.visits.values()
-        if v.id not in held and v.finished and v.day < cutoff and (v.rating_id is not None or v.day < long_cutoff)
+        if v.id not in held and v.finished and v.day < cutoff and (rated_long_ago(v.rating_id) or v.day < long_cutoff)
     ]:
         del state.visits[vid]
-    for rid in [r.id for r in state.ratings.values() if _day(r.at) < cutoff]:
-        del state.ratings[rid]
+    completed_long_ago = today - timedelta(days=COMPLETED_CASE_DAYS)
     for number in [
         c.number
         for c in state.cases.values()
         if c.status == CaseStatus.COMPLETED
         and c.completed_at is not None
         and _day(c.completed_at) < cutoff
-        and (c.rating_id is not None or _day(c.completed_at) < today - timedelta(days=COMPLETED_CASE_DAYS))
+        and (rated_long_ago(c.rating_id) or _day(c.completed_at) < completed_long_ago)
     ]:
         del state.cases[number]
+    for rid in [r.id for r in state.ratings.values() if _day(r.at) < cutoff]:
+        del state.ratings[rid]
     for code in [a.code for a in state.appointments.values() if _day(a.slot_end) < cutoff]:
         del state.appointments[code]
     for hid in [
