@@ -19,6 +19,7 @@ from pathlib import Path
 
 import httpx
 
+from common.control_channel import ControlChannel
 from common.device import Device
 from common.projection.admission import DeviceKind
 from common.settings import SettingsError, load_settings
@@ -37,6 +38,9 @@ def add_device_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--central", help="the central store's URL, for enrolling (e.g. http://127.0.0.1:8730)")
     parser.add_argument("--enroll", metavar="CODE", help="enroll with this one-time code if the store is new")
     parser.add_argument("--offline", action="store_true", help="do not sync (for trying the screens alone)")
+    parser.add_argument(
+        "--control", type=int, metavar="PORT", help="take actions from a local control channel (tests, automation)"
+    )
 
 
 class SetupRefused(Exception):
@@ -93,19 +97,36 @@ async def _enroll(store: Path, central: str, code: str) -> Device:
     return device
 
 
-def start_sync(hall: HallApp, device: Device, bridge: DeviceBridge, *, offline: bool = False) -> SyncClient | None:
-    """Sync for as long as the app runs: one HTTP client for the process, closed on quit."""
+def start_sync(
+    hall: HallApp, device: Device, bridge: DeviceBridge, *, offline: bool = False, control_port: int | None = None
+) -> SyncClient | None:
+    """Sync for as long as the app runs: one HTTP client for the process, closed on quit. With a control
+    port, also take actions from the local control channel (``common/control_channel.py``)."""
+    client = None
     if offline or not device.identity.central_url:
         log.info("not syncing: %s", "--offline" if offline else "no central store configured")
-        return None
-    http = httpx.AsyncClient(timeout=httpx.Timeout(10.0, connect=3.0))
-    client = SyncClient(device, CentralApi(http, device.identity.central_url, device.identity.token))
-    bridge.follow_sync(client.status)
-    client.start()
+    else:
+        http = httpx.AsyncClient(timeout=httpx.Timeout(10.0, connect=3.0))
+        client = SyncClient(device, CentralApi(http, device.identity.central_url, device.identity.token))
+        bridge.follow_sync(client.status)
+        client.start()
 
-    async def stop() -> None:
-        await client.stop()
-        await http.aclose()
+        async def stop() -> None:
+            await client.stop()
+            await http.aclose()
 
-    hall.on_quit(stop)
+        hall.on_quit(stop)
+    if control_port is not None:
+        sync = client
+
+        def status() -> dict[str, object]:
+            if sync is None:
+                return {"connection": "not syncing"}
+            value = sync.status.value
+            return {"connection": value.connection, "head": value.head}
+
+        channel = ControlChannel(device, status)
+        port = hall.loop.run_until_complete(channel.start(control_port))
+        print(f"control channel on 127.0.0.1:{port}", file=sys.stderr, flush=True)  # noqa: T201
+        hall.on_quit(channel.stop)
     return client

@@ -52,7 +52,7 @@ def main(argv: list[str] | None = None) -> int:
     speaker = Speaker(EspeakEngine(output))
     bridge = DeviceBridge(device)
     board = BoardWindow(bridge, speaker, portrait=args.portrait)
-    start_sync(hall, device, bridge, offline=args.offline)
+    start_sync(hall, device, bridge, offline=args.offline, control_port=args.control)
     speaker.engine_unavailable.connect(lambda reason: log.warning("board: speech unavailable: %s", reason))
     speaker.start()
     hall.on_quit(bridge.close)
