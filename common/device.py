@@ -18,7 +18,7 @@ from common.events import Event, EventType, Payload, TicketIssued, make_event
 from common.hall_bundle import HallBundle
 from common.hlc import HybridClock
 from common.ids import uuid7
-from common.projection.admission import DeviceKind, check_config, check_writer
+from common.projection.admission import WRITABLE, DeviceKind, check_config, check_writer
 from common.projection.state import HallState
 from common.projection.violations import RuleViolation
 from common.replica import Replica
@@ -195,6 +195,8 @@ class Device:
         """Take the next ticket number and record the event that issues it, in one transaction: a
         number is never given twice, and a crash never leaves a ticket half-written."""
         day = self.today()
+        if event_type not in WRITABLE[self.identity.kind]:  # before a number is taken, not only after
+            raise RuleViolation("not_allowed", f"a {self.identity.kind} may not write {event_type} events", "type")
         with self.store.transaction() as tx:
             number = tx.take_number(category, day, self.identity.slot)
             ticket = build(number, day)

@@ -6,7 +6,6 @@ store is unreachable it backs off with jitter and the device keeps working on it
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 import time
 from collections.abc import Callable
@@ -73,8 +72,14 @@ class SyncClient:
         for task in self._tasks:
             task.cancel()
         for task in self._tasks:
-            with contextlib.suppress(asyncio.CancelledError):
+            try:
                 await task
+            except asyncio.CancelledError:
+                pass
+            except BaseException as e:
+                # (qasync may run the cancellation of an in-flight connect without a running loop, and anyio
+                # then reports it as an exception group: the outbox is on disk and is sent next time).
+                log.debug("sync task ended with %r while stopping", e)
         self._tasks = []
 
     def wake(self) -> None:
