@@ -1,0 +1,160 @@
+"""The parts of the kiosk on every screen: at the top the hall's name, the three languages, the elder-mode
+toggle and "home"; at the bottom the captions of everything spoken, "read this page", slower and faster
+speech, and how current the queue figures are."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+
+from common.freshness import Freshness
+from common.readability import DisplayMode
+from common.ui.accessible import make_accessible
+from common.ui.captions import CaptionBar
+from common.ui.i18n import LANGUAGES, NAMES, Retranslating, current_language, is_chinese, translate
+from common.ui.theme import Surface, TextRole, set_surface
+from kiosk.board.status_line import freshness_text
+from kiosk.widgets.parts import button, text_label
+
+STAFF_TAPS = 5
+STAFF_TAP_WINDOW_S = 4.0
+"""Five taps on the hall's name within four seconds open the staff exit (no button a citizen could find)."""
+
+
+class TopBar(Retranslating, QWidget):
+    language_chosen = Signal(str)
+    elder_toggled = Signal(bool)
+    home_requested = Signal()
+    staff_requested = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("top_bar")
+        set_surface(self, Surface.BAND)
+        self.hall_name = text_label(TextRole.HEADING, name="hall_name")
+        self.hall_name.installEventFilter(self)
+        self.languages: dict[str, QPushButton] = {}
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(24, 10, 24, 10)
+        layout.setSpacing(12)
+        layout.addWidget(self.hall_name, 1)
+        for lang in LANGUAGES:
+            b = button(f"language_{lang}", secondary=True)
+            b.setCheckable(True)
+            b.clicked.connect(lambda _c=False, lang=lang: self.language_chosen.emit(lang))
+            self.languages[lang] = b
+            layout.addWidget(b)
+        self.elder = button("elder_toggle")
+        self.elder.setCheckable(True)
+        self.elder.clicked.connect(lambda: self.elder_toggled.emit(self.elder.isChecked()))
+        self.home = button("home_button", secondary=True)
+        self.home.clicked.connect(self.home_requested)
+        layout.addSpacing(12)
+        layout.addWidget(self.elder)
+        layout.addWidget(self.home)
+        self._names = ("", "")
+        self._taps: list[float] = []
+        self._mode = DisplayMode.NORMAL
+
+    def show_hall(self, name: str, name_en: str) -> None:
+        self._names = (name, name_en)
+        self.retranslate()
+
+    def set_mode(self, mode: DisplayMode) -> None:
+        self._mode = mode
+        self.elder.setChecked(mode == DisplayMode.ELDER)
+        self.retranslate()
+
+    def set_home_visible(self, visible: bool) -> None:
+        self.home.setVisible(visible)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.hall_name and event.type() == QEvent.Type.MouseButtonPress:
+            import time
+
+            now = time.monotonic()
+            self._taps = [t for t in self._taps if now - t < STAFF_TAP_WINDOW_S] + [now]
+            if len(self._taps) >= STAFF_TAPS:
+                self._taps = []
+                self.staff_requested.emit()
+        return False
+
+    def retranslate(self) -> None:
+        name, name_en = self._names
+        self.hall_name.setText(name if is_chinese(current_language()) or not name_en else name_en)
+        current = current_language()
+        for lang, b in self.languages.items():
+            b.setText(NAMES[lang])
+            b.setChecked(lang == current)
+            make_accessible(
+                b,
+                NAMES[lang],
+                translate("TopBar", "Shows the kiosk in this language."),
+                speech=f"{NAMES[lang]}。{translate('TopBar', 'Shows the kiosk in this language.')}",
+            )
+        if self._mode == DisplayMode.ELDER:
+            self.elder.setText(translate("TopBar", "Standard mode"))
+            make_accessible(
+                self.elder,
+                translate("TopBar", "Leave elder mode"),
+                translate("TopBar", "Back to standard text size; screens are no longer read aloud."),
+            )
+        else:
+            self.elder.setText(translate("TopBar", "Elder mode · large text, read aloud"))
+            make_accessible(
+                self.elder,
+                translate("TopBar", "Elder mode"),
+                translate("TopBar", "Large text, high contrast, and every screen read aloud."),
+            )
+        self.home.setText(translate("TopBar", "Home"))
+        make_accessible(self.home, translate("TopBar", "Home"), translate("TopBar", "Back to the first screen."))
+
+
+class BottomBar(Retranslating, QWidget):
+    read_page = Signal()
+    slower = Signal()
+    faster = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("bottom_bar")
+        set_surface(self, Surface.BAND)
+        self.captions = CaptionBar(lines=1)
+        self.read = button("read_page", secondary=True)
+        self.read.clicked.connect(self.read_page)
+        self.slow = button("speech_slower", secondary=True, first_tap_acts=True)
+        self.slow.clicked.connect(self.slower)
+        self.fast = button("speech_faster", secondary=True, first_tap_acts=True)
+        self.fast.clicked.connect(self.faster)
+        self.freshness: QLabel = text_label(name="freshness", wrap=False)
+        self.freshness.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 24, 0)
+        layout.setSpacing(12)
+        layout.addWidget(self.captions, 1)
+        layout.addWidget(self.read)
+        layout.addWidget(self.slow)
+        layout.addWidget(self.fast)
+        layout.addSpacing(8)
+        layout.addWidget(self.freshness)
+        self._status = Freshness()
+        self._now: datetime | None = None
+        self.retranslate()
+
+    def show_status(self, status: Freshness, now: datetime) -> None:
+        self._status, self._now = status, now
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.read.setText(translate("BottomBar", "Read aloud"))
+        make_accessible(
+            self.read, translate("BottomBar", "Read aloud"), translate("BottomBar", "Reads this screen aloud.")
+        )
+        self.slow.setText(translate("BottomBar", "Slower"))
+        make_accessible(self.slow, translate("BottomBar", "Slower"), translate("BottomBar", "Speaks more slowly."))
+        self.fast.setText(translate("BottomBar", "Faster"))
+        make_accessible(self.fast, translate("BottomBar", "Faster"), translate("BottomBar", "Speaks faster."))
+        if self._now is not None:
+            self.freshness.setText(freshness_text(self._status, self._now))
