@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtCore import QEvent, QObject, QRect, Qt, Signal
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from common.freshness import Freshness
 from common.readability import DisplayMode
@@ -18,6 +19,8 @@ from common.ui.theme import Surface, TextRole, set_surface
 from kiosk.board.status_line import freshness_text
 from kiosk.widgets.parts import button, text_label
 
+CAPTION_LINES = 2
+"""The caption bar holds two lines; a longer text is read (and captioned) a part at a time."""
 STAFF_TAPS = 5
 STAFF_TAP_WINDOW_S = 4.0
 """Five taps on the hall's name within four seconds open the staff exit (no button a citizen could find)."""
@@ -33,13 +36,18 @@ class TopBar(Retranslating, QWidget):
         super().__init__()
         self.setObjectName("top_bar")
         set_surface(self, Surface.BAND)
-        self.hall_name = text_label(TextRole.HEADING, name="hall_name")
+        self.hall_name = text_label(TextRole.BODY, name="hall_name")
         self.hall_name.installEventFilter(self)
+        self.freshness: QLabel = text_label(name="freshness")
         self.languages: dict[str, QPushButton] = {}
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(24, 10, 24, 10)
+        layout.setContentsMargins(24, 8, 24, 8)
         layout.setSpacing(12)
-        layout.addWidget(self.hall_name, 1)
+        names = QVBoxLayout()
+        names.setSpacing(0)
+        names.addWidget(self.hall_name)
+        names.addWidget(self.freshness)
+        layout.addLayout(names, 1)
         for lang in LANGUAGES:
             b = button(f"language_{lang}", secondary=True)
             b.setCheckable(True)
@@ -57,6 +65,14 @@ class TopBar(Retranslating, QWidget):
         self._names = ("", "")
         self._taps: list[float] = []
         self._mode = DisplayMode.NORMAL
+        self._status = Freshness()
+        self._now: datetime | None = None
+
+    def show_status(self, status: Freshness, now: datetime) -> None:
+        """How current the queue figures are: live, or offline since when."""
+        self._status, self._now = status, now
+        if now is not None:
+            self.freshness.setText(freshness_text(status, now))
 
     def show_hall(self, name: str, name_en: str) -> None:
         self._names = (name, name_en)
@@ -108,6 +124,8 @@ class TopBar(Retranslating, QWidget):
                 translate("TopBar", "Elder mode"),
                 translate("TopBar", "Large text, high contrast, and every screen read aloud."),
             )
+        if self._now is not None:
+            self.freshness.setText(freshness_text(self._status, self._now))
         self.home.setText(translate("TopBar", "Home"))
         make_accessible(self.home, translate("TopBar", "Home"), translate("TopBar", "Back to the first screen."))
 
@@ -121,15 +139,13 @@ class BottomBar(Retranslating, QWidget):
         super().__init__()
         self.setObjectName("bottom_bar")
         set_surface(self, Surface.BAND)
-        self.captions = CaptionBar(lines=1)
+        self.captions = CaptionBar(lines=CAPTION_LINES)
         self.read = button("read_page", secondary=True)
         self.read.clicked.connect(self.read_page)
         self.slow = button("speech_slower", secondary=True, first_tap_acts=True)
         self.slow.clicked.connect(self.slower)
         self.fast = button("speech_faster", secondary=True, first_tap_acts=True)
         self.fast.clicked.connect(self.faster)
-        self.freshness: QLabel = text_label(name="freshness", wrap=False)
-        self.freshness.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 24, 0)
         layout.setSpacing(12)
@@ -137,15 +153,15 @@ class BottomBar(Retranslating, QWidget):
         layout.addWidget(self.read)
         layout.addWidget(self.slow)
         layout.addWidget(self.fast)
-        layout.addSpacing(8)
-        layout.addWidget(self.freshness)
-        self._status = Freshness()
-        self._now: datetime | None = None
         self.retranslate()
 
-    def show_status(self, status: Freshness, now: datetime) -> None:
-        self._status, self._now = status, now
-        self.retranslate()
+    def fits(self, text: str) -> bool:
+        """Whether ``text`` fits the caption bar's lines at its width now."""
+        label = self.captions.text
+        width = label.width() if label.width() > 200 else 1200
+        metrics = QFontMetrics(label.font())
+        box = metrics.boundingRect(QRect(0, 0, width, 100_000), int(Qt.TextFlag.TextWordWrap.value), text)
+        return box.height() <= metrics.height() + metrics.lineSpacing() * (CAPTION_LINES - 1) + 1
 
     def retranslate(self) -> None:
         self.read.setText(translate("BottomBar", "Read aloud"))
@@ -156,5 +172,3 @@ class BottomBar(Retranslating, QWidget):
         make_accessible(self.slow, translate("BottomBar", "Slower"), translate("BottomBar", "Speaks more slowly."))
         self.fast.setText(translate("BottomBar", "Faster"))
         make_accessible(self.fast, translate("BottomBar", "Faster"), translate("BottomBar", "Speaks faster."))
-        if self._now is not None:
-            self.freshness.setText(freshness_text(self._status, self._now))

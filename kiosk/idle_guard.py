@@ -128,7 +128,7 @@ class IdleGuard(QObject):
         self.warning.setGeometry(self.window.rect())
         self.warning.show()
         self.warning.raise_()
-        self.ctx.speaker.stop()
+        self.ctx.stop_speech()
         self.ctx.read(f"{self.warning.heading.text()} {self.warning.note.text()}")
         self.tick.start()
         self.warned.emit()
@@ -136,7 +136,7 @@ class IdleGuard(QObject):
     def keep_going(self) -> None:
         self.tick.stop()
         self.warning.hide()
-        self.ctx.speaker.stop()
+        self.ctx.stop_speech()
         self.idle.start()
 
     def _on_tick(self) -> None:

@@ -30,6 +30,12 @@ def kiosk_stylesheet(theme: Theme, language: str) -> str:
         theme.stylesheet().replace('"Noto Sans CJK SC"', f'"{family}"')
         + f"""
 #kiosk {{ background-color: {p.screen}; }}
+QLabel#hall_name {{ font-weight: bold; }}
+QPushButton, QToolButton {{ padding: 0px {pad}px; border: 5px solid {p.primary}; }}
+QPushButton[kind="secondary"], QToolButton[kind="secondary"] {{ border: 5px solid {p.primary}; }}
+QPushButton:focus, QToolButton:focus {{ border: 5px solid {p.focus}; }}
+QPushButton:disabled {{ border: 5px dashed {p.border}; }}
+QLineEdit, QLineEdit:focus {{ border-width: 4px; }}
 QPushButton[tile="primary"], QPushButton[tile="secondary"] {{ padding: {pad // 2}px {pad}px; text-align: left; }}
 QPushButton[tile="primary"] QLabel {{ color: {p.text_on_primary}; background: transparent; }}
 QPushButton[tile="primary"] QLabel[detail="true"] {{ color: {ON_PRIMARY_MUTED}; }}

@@ -17,8 +17,8 @@ from common.device import Change
 from common.freshness import Freshness
 from common.readability import DisplayMode
 from common.ui.i18n import Retranslating, current_language, translate
-from kiosk.chrome import BottomBar, TopBar
-from kiosk.context import KioskContext
+from kiosk.chrome import CAPTION_LINES, BottomBar, TopBar
+from kiosk.context import KioskContext, split_sentences
 from kiosk.idle_guard import IdleGuard
 from kiosk.kiosk_style import SCREEN_SIZE, kiosk_stylesheet, kiosk_theme
 from kiosk.lockdown import KeyGuard
@@ -66,6 +66,7 @@ class KioskWindow(Retranslating, QWidget):
         self.bottom.slower.connect(self._on_slower)
         self.bottom.faster.connect(self._on_faster)
         self.bottom.captions.follow(ctx.speaker)
+        ctx.caption_parts = lambda text: split_sentences(text, self.bottom.fits)
 
         bridge = ctx.bridge
         bridge.state_changed.connect(self._on_state_changed)
@@ -99,7 +100,7 @@ class KioskWindow(Retranslating, QWidget):
         screen = self.screens[route]
         if remember and self.current is not screen:
             self.history.append(self.current.route)
-        self.ctx.speaker.stop()
+        self.ctx.stop_speech()
         self.tap_to_hear.disarm()
         self.current = screen
         self.stack.setCurrentWidget(screen)
@@ -119,7 +120,7 @@ class KioskWindow(Retranslating, QWidget):
         self.go(route, remember=False)
 
     def read_page(self) -> None:
-        self.ctx.read(*self.current.opening())
+        self.ctx.read(self.current.opening())
 
     # --- modes and languages ------------------------------------------------------------------------------
 
@@ -129,12 +130,12 @@ class KioskWindow(Retranslating, QWidget):
         self.top.set_mode(mode)
         for screen in self.screens.values():
             screen.set_mode(mode)
-        self.bottom.captions.set_lines(1)
+        self.bottom.captions.set_lines(CAPTION_LINES)
         log.info("kiosk: %s mode", mode.value)
 
     def _on_elder_toggled(self, on: bool) -> None:
         self.set_mode(DisplayMode.ELDER if on else DisplayMode.NORMAL)
-        self.ctx.speaker.stop()
+        self.ctx.stop_speech()
         if on:
             self.ctx.read(translate("KioskWindow", "Elder mode is on: large text, and every screen is read aloud."))
             self.go(self.current.route, remember=False)
@@ -142,7 +143,7 @@ class KioskWindow(Retranslating, QWidget):
             self.tap_to_hear.disarm()
 
     def switch_language(self, language: str) -> None:
-        self.ctx.speaker.stop()
+        self.ctx.stop_speech()
         self.ctx.languages.switch_to(language)
         self.top.retranslate()  # the pressed language button stays checked only if it is the current one
         if self.ctx.elder:
@@ -181,7 +182,7 @@ class KioskWindow(Retranslating, QWidget):
     def start_over(self) -> None:
         """Idle reset (or a new session): every screen forgets, standard mode, the kiosk's language, home."""
         log.info("kiosk: starting over after inactivity")
-        self.ctx.speaker.stop()
+        self.ctx.stop_speech()
         for screen in self.screens.values():
             screen.reset()
         self.ctx.speaker.set_rate(self.ctx.options.speech_rate)
@@ -198,7 +199,7 @@ class KioskWindow(Retranslating, QWidget):
         self.top.show_hall(config.name, config.name_en)
 
     def _show_status(self) -> None:
-        self.bottom.show_status(self.ctx.bridge.freshness, self.ctx.device.now())
+        self.top.show_status(self.ctx.bridge.freshness, self.ctx.device.now())
 
     def _on_state_changed(self, _change: Change) -> None:
         self.current.refresh()

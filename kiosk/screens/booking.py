@@ -21,7 +21,7 @@ from kiosk.context import KioskContext
 from kiosk.refusals import REFUSALS
 from kiosk.screens.kiosk_screen import KioskScreen
 from kiosk.widgets.keyboard import KeyPad
-from kiosk.widgets.parts import Tile, button, text_label
+from kiosk.widgets.parts import code_field, discard, Tile, button, text_label
 from kiosk.widgets.scroll_page import ScrollPage
 
 log = logging.getLogger("hall.kiosk")
@@ -55,10 +55,7 @@ class BookingScreen(KioskScreen):
         self.time_page = ScrollPage(self.time_holder, "times")
         self.pages.addWidget(self.time_page)
         phone_page = QWidget()
-        self.phone = QLineEdit()
-        self.phone.setObjectName("booking_phone")
-        self.phone.setProperty("code", "true")
-        self.phone.setMaxLength(11)
+        self.phone = code_field("booking_phone", 11)
         self.digits = KeyPad(digits_only=True, name="phone_keys")
         self.digits.attach(self.phone)
         self.phone_note = text_label(muted=True)
@@ -114,16 +111,15 @@ class BookingScreen(KioskScreen):
         return self.pages.currentIndex()
 
     def _columns(self) -> int:
-        return 2 if self.mode == DisplayMode.ELDER else 4
+        return 3 if self.mode == DisplayMode.ELDER else 4
 
     def _fill(self, grid: QGridLayout, tiles: list[Tile], count: int, prefix: str) -> None:
         for tile in tiles:
             grid.removeWidget(tile)
-            tile.deleteLater()
+            discard(tile)
         tiles.clear()
         for i in range(count):
             tile = Tile(f"{prefix}_{i}", secondary=prefix != "category", title_role=TextRole.HEADING)
-            tile.setMinimumHeight(130 if self.mode == DisplayMode.ELDER else 96)
             tiles.append(tile)
             grid.addWidget(tile, i // self._columns(), i % self._columns())
 
@@ -150,7 +146,7 @@ class BookingScreen(KioskScreen):
         self.banner.clear()
         self.retranslate()
         if self.isVisible() and self.ctx.elder:
-            self.ctx.read(*self.opening())
+            self.ctx.read(self.opening())
 
     def choose_category(self, letter: str) -> None:
         device = self.ctx.device
@@ -235,7 +231,7 @@ class BookingScreen(KioskScreen):
         config = self.ctx.device.bundle.config
         for tile, letter in zip(self.category_tiles, bookable_categories(config), strict=False):
             name = words.category_name(config, letter)
-            tile.set_texts(f"{letter}  {name}", translate("BookingScreen", "Book a time for this service"))
+            tile.set_texts(f"{letter}  {name}", description=translate("BookingScreen", "Book a time for this service"))
         for tile, day in zip(self.day_tiles, self.days, strict=False):
             kinds = " · ".join(words.slot_kind(k) for k in day.kinds)
             places = translate("BookingScreen", "{n} places left").format(n=day.left)

@@ -30,7 +30,7 @@ from kiosk.context import KioskContext
 from kiosk.refusals import REFUSALS
 from kiosk.screens.kiosk_screen import KioskScreen
 from kiosk.widgets.keyboard import KeyPad
-from kiosk.widgets.parts import button, choice, text_label
+from kiosk.widgets.parts import code_field, discard, button, choice, text_label
 from kiosk.widgets.scroll_page import ScrollPage
 
 log = logging.getLogger("hall.kiosk")
@@ -54,14 +54,14 @@ class CaseScreen(KioskScreen):
     def __init__(self, ctx: KioskContext) -> None:
         super().__init__(ctx)
         self.pages = QStackedWidget()
-        self.layout_.addWidget(self.pages, 1)
+        body = QHBoxLayout()
+        body.setSpacing(24)
+        body.addWidget(self.pages, 1)
+        self.layout_.addLayout(body, 1)
         # lookup
         lookup = QWidget()
         self.intro = text_label(muted=True)
-        self.field = QLineEdit()
-        self.field.setObjectName("case_number")
-        self.field.setProperty("code", "true")
-        self.field.setMaxLength(40)
+        self.field = code_field("case_number", 40)
         self.field.textChanged.connect(self._on_text)
         self.keypad = KeyPad(name="case_keys")
         self.keypad.attach(self.field)
@@ -124,11 +124,12 @@ class CaseScreen(KioskScreen):
         self.submit.clicked.connect(self.rate)
         self.back_button = button("back", secondary=True)
         self.back_button.clicked.connect(self._back)
-        bar = QHBoxLayout()
+        bar = QVBoxLayout()
+        bar.setSpacing(16)
         bar.addStretch(1)
         for b in (self.look_up, self.rate_button, self.submit, self.back_button):
             bar.addWidget(b)
-        self.layout_.addLayout(bar)
+        body.addLayout(bar)
         self.case: CaseProgress | None = None
         self._build_reasons()
         self._show(LOOKUP)
@@ -142,7 +143,7 @@ class CaseScreen(KioskScreen):
     def _build_reasons(self) -> None:
         for b in self.reason_buttons:
             self.reasons_grid.removeWidget(b)
-            b.deleteLater()
+            discard(b)
         self.reason_buttons = []
         reasons = self.ctx.device.bundle.config.rating.bad_reasons
         columns = 3 if self.mode == DisplayMode.ELDER else 5
@@ -165,7 +166,7 @@ class CaseScreen(KioskScreen):
             self.level_group.setExclusive(True)
         self.retranslate()
         if self.isVisible() and self.ctx.elder:
-            self.ctx.read(*self.opening())
+            self.ctx.read(self.opening())
 
     def _on_text(self, text: str) -> None:
         upper = text.upper()
@@ -257,7 +258,6 @@ class CaseScreen(KioskScreen):
         self.intro.setText(
             translate("CaseScreen", "Type the case number printed on your acceptance receipt, then tap “Look up”.")
         )
-        self.field.setPlaceholderText(translate("CaseScreen", "Case number"))
         make_accessible(
             self.field,
             translate("CaseScreen", "Case number"),

@@ -16,7 +16,7 @@ from kiosk.context import KioskContext
 from kiosk.refusals import REFUSALS
 from kiosk.screens.kiosk_screen import KioskScreen
 from kiosk.widgets.keyboard import KeyPad
-from kiosk.widgets.parts import button, text_label
+from kiosk.widgets.parts import code_field, button, text_label
 
 log = logging.getLogger("hall.kiosk")
 
@@ -27,10 +27,7 @@ class CheckInScreen(KioskScreen):
     def __init__(self, ctx: KioskContext) -> None:
         super().__init__(ctx)
         self.intro = text_label(name="check_in_intro", muted=True)
-        self.field = QLineEdit()
-        self.field.setObjectName("appointment_code")
-        self.field.setProperty("code", "true")
-        self.field.setMaxLength(12)
+        self.field = code_field("appointment_code", 12)
         self.field.textChanged.connect(self._on_text)
         self.keypad = KeyPad(name="code_keys")
         self.keypad.attach(self.field)
@@ -92,7 +89,6 @@ class CheckInScreen(KioskScreen):
             "Type the appointment code from your booking message, then tap “Check in”. On time, you are served first.",
         )
         self.intro.setText(intro)
-        self.field.setPlaceholderText(translate("CheckInScreen", "Appointment code"))
         make_accessible(
             self.field,
             translate("CheckInScreen", "Appointment code"),

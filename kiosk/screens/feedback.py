@@ -19,7 +19,7 @@ from kiosk.context import KioskContext
 from kiosk.refusals import REFUSALS
 from kiosk.screens.kiosk_screen import KioskScreen
 from kiosk.widgets.keyboard import KeyPad
-from kiosk.widgets.parts import button, choice, text_label
+from kiosk.widgets.parts import code_field, button, choice, text_label
 
 log = logging.getLogger("hall.kiosk")
 
@@ -58,10 +58,7 @@ class FeedbackScreen(KioskScreen):
         self.pages.addWidget(topics)
         contact = QWidget()
         self.contact_note = text_label(muted=True)
-        self.phone = QLineEdit()
-        self.phone.setObjectName("feedback_phone")
-        self.phone.setProperty("code", "true")
-        self.phone.setMaxLength(11)
+        self.phone = code_field("feedback_phone", 11)
         self.digits = KeyPad(digits_only=True, name="feedback_keys")
         self.digits.attach(self.phone)
         cbox = QHBoxLayout(contact)
@@ -91,7 +88,7 @@ class FeedbackScreen(KioskScreen):
         self.retranslate()
 
     def _place_topics(self, mode: DisplayMode) -> None:
-        columns = 1 if mode == DisplayMode.ELDER else 2
+        columns = 2
         for i, b in enumerate(self.topic_buttons.values()):
             self.grid.removeWidget(b)
             self.grid.addWidget(b, i // columns, i % columns)
@@ -114,7 +111,7 @@ class FeedbackScreen(KioskScreen):
             return
         self.retranslate()
         if self.ctx.elder:
-            self.ctx.read(*self.opening())
+            self.ctx.read(self.opening())
 
     def _back(self) -> None:
         if self.page == CONTACT:

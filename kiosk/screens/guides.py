@@ -23,7 +23,7 @@ from kiosk import words
 from kiosk.context import KioskContext
 from kiosk.screens.kiosk_screen import KioskScreen
 from kiosk.screens.ticket import fault_words, take_ticket
-from kiosk.widgets.parts import Tile, button, text_label
+from kiosk.widgets.parts import discard, Tile, button, text_label
 from kiosk.widgets.scroll_page import ScrollPage
 from kiosk.widgets.search_panel import SearchPanel
 
@@ -120,10 +120,10 @@ class GuidesScreen(KioskScreen):
     def _build_categories(self) -> None:
         for tile in self.category_tiles.values():
             self.category_grid.removeWidget(tile)
-            tile.deleteLater()
+            discard(tile)
         self.category_tiles = {}
         config = self.ctx.device.bundle.config
-        columns = 2 if self.mode == DisplayMode.ELDER else 4
+        columns = 3 if self.mode == DisplayMode.ELDER else 4
         for i, c in enumerate(config.categories):
             tile = Tile(f"guide_category_{c.letter}", secondary=True)
             tile.clicked.connect(lambda _c=False, letter=c.letter: self.open_category(letter))
@@ -135,13 +135,13 @@ class GuidesScreen(KioskScreen):
         self.banner.clear()
         self.retranslate()
         if self.isVisible() and self.ctx.elder:
-            self.ctx.read(*self.opening())
+            self.ctx.read(self.opening())
 
     def open_category(self, letter: str) -> None:
         self.category = letter
         for tile in self.item_tiles:
             self.items_grid.removeWidget(tile)
-            tile.deleteLater()
+            discard(tile)
         self.item_tiles = []
         items = self.ctx.device.bundle.catalogue.items_in(letter)
         columns = 1 if self.mode == DisplayMode.ELDER else 2
@@ -167,7 +167,7 @@ class GuidesScreen(KioskScreen):
         self.category = item.category
         for w in self._guide_labels:
             self.guide_box.removeWidget(w)
-            w.deleteLater()
+            discard(w)
         self._guide_labels = []
         self.material_tiles = []
         self._build_guide(item)

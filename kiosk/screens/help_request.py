@@ -88,7 +88,7 @@ class HelpScreen(KioskScreen):
         self.sent_at = words.clock(self.ctx.device.now(), self.ctx.device.bundle.config)
         self.pages.setCurrentIndex(1)
         self.retranslate()
-        self.ctx.tell(self.opening()[0])
+        self.ctx.tell(self.opening())
 
     def enter(self, **args: object) -> None:
         super().enter(**args)

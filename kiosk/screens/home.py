@@ -17,7 +17,7 @@ from kiosk import words
 from kiosk.context import KioskContext
 from kiosk.screens.kiosk_screen import KioskScreen
 from kiosk.screens.ticket import take_ticket
-from kiosk.widgets.parts import Tile, text_label
+from kiosk.widgets.parts import discard, Tile, text_label
 
 SERVICES = (
     "search",
@@ -159,7 +159,7 @@ class HomeScreen(KioskScreen):
     def _build_categories(self) -> None:
         for tile in self.category_tiles.values():
             self.categories_grid.removeWidget(tile)
-            tile.deleteLater()
+            discard(tile)
         self.category_tiles = {}
         config = self.ctx.device.bundle.config
         columns = 4 if len(config.categories) > 6 else 3

@@ -63,10 +63,9 @@ class KioskScreen(Retranslating, QWidget):
         self.title.setText(title)
         make_accessible(self, title, description, speech)
 
-    def opening(self) -> tuple[str, str | None]:
-        """What is read when the screen opens (or "read aloud" is tapped): the caption, and the words for
-        the ear where they differ (numbers digit by digit)."""
-        return speech_text(self), None
+    def opening(self) -> str:
+        """What is read when the screen opens (or "read aloud" is tapped)."""
+        return speech_text(self)
 
     def show_refusal(self, error: Exception) -> None:
         self.show_message(error_text(error))

@@ -25,13 +25,12 @@ class QueueScreen(KioskScreen):
     def __init__(self, ctx: KioskContext) -> None:
         super().__init__(ctx)
         self.freshness = text_label(name="queue_freshness")
-        self.layout_.addWidget(self.freshness)
         table = QWidget()
         set_surface(table, Surface.CARD)
         self.grid = QGridLayout(table)
         self.grid.setContentsMargins(24, 12, 24, 12)
         self.grid.setHorizontalSpacing(32)
-        self.grid.setVerticalSpacing(6)
+        self.grid.setVerticalSpacing(0)
         self.headers = [text_label(TextRole.BODY, muted=True, wrap=False) for _ in range(4)]
         for c, h in enumerate(self.headers):
             if c:
@@ -45,7 +44,7 @@ class QueueScreen(KioskScreen):
         self.back_button = button("back", secondary=True)
         self.back_button.clicked.connect(self.ctx.back)
         bar = QHBoxLayout()
-        bar.addStretch(1)
+        bar.addWidget(self.freshness, 1)
         bar.addWidget(self.take)
         bar.addWidget(self.back_button)
         self.layout_.addLayout(bar)
@@ -62,10 +61,10 @@ class QueueScreen(KioskScreen):
         while len(self.rows) < len(loads):
             r = len(self.rows) + 1
             row = (
-                text_label(TextRole.HEADING, wrap=True),
-                text_label(TextRole.HEADING, wrap=False),
                 text_label(wrap=False),
-                text_label(TextRole.HEADING, wrap=False),
+                text_label(wrap=False),
+                text_label(wrap=False),
+                text_label(wrap=False),
             )
             for c, label in enumerate(row):
                 if c:

@@ -14,7 +14,7 @@ from kiosk import words
 from kiosk.context import KioskContext
 from kiosk.screens.kiosk_screen import KioskScreen
 from kiosk.screens.ticket import take_ticket
-from kiosk.widgets.parts import Tile, button, choice
+from kiosk.widgets.parts import discard, Tile, button, choice
 from kiosk.widgets.search_panel import SearchPanel
 
 
@@ -61,10 +61,10 @@ class TakeNumberScreen(KioskScreen):
     def _build(self) -> None:
         for tile in self.tiles.values():
             self.grid.removeWidget(tile)
-            tile.deleteLater()
+            discard(tile)
         self.tiles = {}
         config = self.ctx.device.bundle.config
-        columns = 2 if self.mode == DisplayMode.ELDER else 4
+        columns = 3 if self.mode == DisplayMode.ELDER else 4
         for i, c in enumerate(config.categories):
             tile = Tile(f"take_{c.letter}")
             tile.clicked.connect(lambda _c=False, letter=c.letter: self._take(letter))

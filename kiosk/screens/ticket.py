@@ -73,7 +73,6 @@ class TicketScreen(KioskScreen):
         self._printing = False
         self._print_when_painted = False
         self._announce_paint = False
-        self._spoken = ""
 
         card = QWidget()
         card.setObjectName("ticket_card")
@@ -269,7 +268,6 @@ class TicketScreen(KioskScreen):
             self.figures_age.hide()
             self.print_status.setText("")
             self.describe(translate("TicketScreen", "Your ticket"), translate("TicketScreen", "No ticket is shown."))
-            self._spoken = ""
             return
         self.number.setText(r.number)
         category = words.category_name(config, r.category)
@@ -302,16 +300,7 @@ class TicketScreen(KioskScreen):
             self.figures_age.setText(text)
             self.figures_age.show()
         self.print_status.setText(self.print_words())
-        number_spoken = words.say_number(r.number)
         caption = translate("TicketScreen", "Your number is {number}, {category}. {ahead}, {wait}.").format(
             number=r.number, category=category, ahead=ahead, wait=wait
         )
-        spoken = translate("TicketScreen", "Your number is {number}, {category}. {ahead}, {wait}.").format(
-            number=number_spoken, category=category, ahead=ahead, wait=wait
-        )
         self.describe(translate("TicketScreen", "Your ticket"), caption, speech=caption)
-        self._spoken = spoken
-
-    def opening(self) -> tuple[str, str | None]:
-        caption, _ = super().opening()
-        return caption, self._spoken or None

@@ -68,7 +68,6 @@ class KeyPad(Retranslating, QWidget):
         side = max(rules_for(mode).target_px, NORMAL_KEY_PX if mode == DisplayMode.NORMAL else 0)
         for key in self.keys.values():
             key.setMinimumSize(side, side)
-            key.setFixedHeight(side)
 
     def _press(self, ch: str) -> None:
         field = self._field

@@ -4,10 +4,11 @@ sheet decides how it looks in normal and elder mode."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QSizePolicy, QVBoxLayout
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from common.ui.accessible import make_accessible
-from common.ui.theme import TextRole, repolish, set_flag, set_role
+from common.ui.theme import LIGHT, TextRole, repolish, set_flag, set_role
 
 FIRST_TAP_ACTS = "acts_on_first_tap"
 """A control that acts on the first tap even in elder mode (a keyboard key, "continue"): it is read
@@ -107,3 +108,22 @@ class Tile(QPushButton):
 
     def hasHeightForWidth(self) -> bool:
         return True
+
+
+def discard(widget: QWidget) -> None:
+    """Take a widget off the screen now and delete it later (a rebuilt list of tiles)."""
+    widget.hide()
+    widget.setParent(None)
+    widget.deleteLater()
+
+
+def code_field(name: str, max_length: int) -> QLineEdit:
+    """A field for a code, a case number or a phone number: large and spaced, placeholder readable."""
+    field = QLineEdit()
+    field.setObjectName(name)
+    field.setProperty("code", "true")
+    field.setMaxLength(max_length)
+    palette = field.palette()
+    palette.setColor(QPalette.ColorRole.PlaceholderText, QColor(LIGHT.text_muted))
+    field.setPalette(palette)
+    return field

@@ -48,6 +48,8 @@ class SearchPanel(Retranslating, QWidget):
             self.results.addWidget(tile, i, 0)
         left = QVBoxLayout()
         left.setSpacing(12)
+        self.prompt = text_label(name="search_prompt", muted=True)
+        left.addWidget(self.prompt)
         left.addWidget(self.field)
         left.addWidget(self.keypad)
         left.addStretch(1)
@@ -87,7 +89,7 @@ class SearchPanel(Retranslating, QWidget):
             self.chosen.emit(hit.code, hit.is_package)
 
     def retranslate(self) -> None:
-        self.field.setPlaceholderText(translate("SearchPanel", "Name or pinyin initials, e.g. bdc"))
+        self.prompt.setText(translate("SearchPanel", "Item name, or its pinyin initials (e.g. bdc):"))
         make_accessible(
             self.field,
             translate("SearchPanel", "Item name"),
