@@ -11,8 +11,8 @@ from typing import Protocol
 
 from PySide6.QtCore import QObject, Signal
 
-from common.device import Device
 from common.board.call_announcement import spoken_number
+from common.device import Device
 from common.readability import DisplayMode
 from common.speech.engines import DEFAULT_RATE
 from common.speech.utterance import Speech, Utterance
@@ -55,13 +55,14 @@ def _cut(text: str, fits: Callable[[str], bool]) -> list[str]:
         if out and fits(out[-1] + part):
             out[-1] += part
             continue
-        while not fits(part) and len(part) > 1:
-            n = len(part)
-            while n > 1 and not fits(part[:n]):
+        rest = part
+        while not fits(rest) and len(rest) > 1:
+            n = len(rest)
+            while n > 1 and not fits(rest[:n]):
                 n = n * 3 // 4
-            out.append(part[:n])
-            part = part[n:]
-        out.append(part)
+            out.append(rest[:n])
+            rest = rest[n:]
+        out.append(rest)
     return [p.strip() for p in out if p.strip()]
 
 

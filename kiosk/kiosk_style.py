@@ -43,8 +43,12 @@ QPushButton[tile="secondary"] QLabel {{ color: {p.primary}; background: transpar
 QPushButton[tile="secondary"] QLabel[detail="true"] {{ color: {p.text_muted}; }}
 QPushButton[tile="off"] {{ background-color: {p.screen}; border: 3px dashed {p.border}; }}
 QPushButton[tile="off"] QLabel {{ color: {p.text_muted}; background: transparent; }}
-QPushButton:checked {{ background-color: {p.primary}; color: {p.text_on_primary}; border: 5px solid {CHOSEN_BORDER}; }}
-QPushButton#elder_toggle {{ background-color: {ELDER_TOGGLE}; color: {ELDER_TOGGLE_TEXT}; border-color: {ELDER_TOGGLE}; }}
+QPushButton:checked {{
+    background-color: {p.primary}; color: {p.text_on_primary}; border: 5px solid {CHOSEN_BORDER};
+}}
+QPushButton#elder_toggle {{
+    background-color: {ELDER_TOGGLE}; color: {ELDER_TOGGLE_TEXT}; border-color: {ELDER_TOGGLE};
+}}
 QPushButton#elder_toggle:focus {{ border: 5px solid #FFFFFF; }}
 QPushButton[key="true"] {{ padding: 0px; font-weight: bold; }}
 QPushButton[key="true"][kind="secondary"] {{ background-color: {p.card}; }}

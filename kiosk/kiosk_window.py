@@ -10,7 +10,7 @@ import logging
 from collections.abc import Iterable
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QResizeEvent
+from PySide6.QtGui import QCloseEvent, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from common.device import Change
@@ -34,8 +34,10 @@ STATUS_TICK_MS = 15_000
 class KioskWindow(Retranslating, QWidget):
     screen_changed = Signal(str)
     """The route of the screen now shown."""
+    first_painted = Signal()
+    """The window has been painted once: the kiosk is ready for a finger."""
 
-    def __init__(self, ctx: KioskContext, screens: Iterable[type[KioskScreen]], parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: KioskContext, screens: Iterable[type[KioskScreen]], parent: QWidget | None = None) -> None:  # noqa: PLR0915 - built in one place, top to bottom
         super().__init__(parent)
         self.setObjectName("kiosk")
         self.ctx = ctx
@@ -56,6 +58,7 @@ class KioskWindow(Retranslating, QWidget):
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.bottom)
         self.history: list[str] = []
+        self._painted = False
         self.current: KioskScreen = self.screens["home"]
 
         self.top.language_chosen.connect(self.switch_language)
@@ -245,6 +248,12 @@ class KioskWindow(Retranslating, QWidget):
             return
         log.warning("kiosk: a close request was refused (lock-down)")
         event.ignore()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self.first_painted.emit)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

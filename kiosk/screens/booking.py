@@ -7,7 +7,7 @@ from __future__ import annotations
 import logging
 from datetime import date
 
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLineEdit, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from common import kiosk_actions as kiosk
 from common.kiosk.appointment_offers import DayOffers, SlotOffer, bookable_categories, days_with_offers
@@ -21,7 +21,7 @@ from kiosk.context import KioskContext
 from kiosk.refusals import REFUSALS
 from kiosk.screens.kiosk_screen import KioskScreen
 from kiosk.widgets.keyboard import KeyPad
-from kiosk.widgets.parts import code_field, discard, Tile, button, text_label
+from kiosk.widgets.parts import Tile, button, code_field, discard, text_label
 from kiosk.widgets.scroll_page import ScrollPage
 
 log = logging.getLogger("hall.kiosk")
@@ -40,7 +40,7 @@ def _grid() -> tuple[QWidget, QGridLayout]:
 class BookingScreen(KioskScreen):
     route = "booking"
 
-    def __init__(self, ctx: KioskContext) -> None:
+    def __init__(self, ctx: KioskContext) -> None:  # noqa: PLR0915 - built in one place, top to bottom
         super().__init__(ctx)
         self.step_note = text_label(name="booking_step", muted=True)
         self.layout_.insertWidget(1, self.step_note)

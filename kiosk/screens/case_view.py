@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
     QHBoxLayout,
-    QLineEdit,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -30,7 +29,7 @@ from kiosk.context import KioskContext
 from kiosk.refusals import REFUSALS
 from kiosk.screens.kiosk_screen import KioskScreen
 from kiosk.widgets.keyboard import KeyPad
-from kiosk.widgets.parts import code_field, discard, button, choice, text_label
+from kiosk.widgets.parts import button, choice, code_field, discard, text_label
 from kiosk.widgets.scroll_page import ScrollPage
 
 log = logging.getLogger("hall.kiosk")
@@ -51,7 +50,7 @@ def level_words(level: RatingLevel) -> str:
 class CaseScreen(KioskScreen):
     route = "case"
 
-    def __init__(self, ctx: KioskContext) -> None:
+    def __init__(self, ctx: KioskContext) -> None:  # noqa: PLR0915 - built in one place, top to bottom
         super().__init__(ctx)
         self.pages = QStackedWidget()
         body = QHBoxLayout()
@@ -252,7 +251,7 @@ class CaseScreen(KioskScreen):
             self._reload()
             self.retranslate()
 
-    def retranslate(self) -> None:
+    def retranslate(self) -> None:  # noqa: PLR0915 - built in one place, top to bottom
         config = self.ctx.device.bundle.config
         page = self.page
         self.intro.setText(

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
 
 from common import kiosk_actions as kiosk
 from common.readability import DisplayMode
@@ -16,7 +16,7 @@ from kiosk.context import KioskContext
 from kiosk.refusals import REFUSALS
 from kiosk.screens.kiosk_screen import KioskScreen
 from kiosk.widgets.keyboard import KeyPad
-from kiosk.widgets.parts import code_field, button, text_label
+from kiosk.widgets.parts import button, code_field, text_label
 
 log = logging.getLogger("hall.kiosk")
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLineEdit, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from common import kiosk_actions as kiosk
 from common.kiosk.form_choices import FEEDBACK_TOPICS, feedback_text
@@ -19,7 +19,7 @@ from kiosk.context import KioskContext
 from kiosk.refusals import REFUSALS
 from kiosk.screens.kiosk_screen import KioskScreen
 from kiosk.widgets.keyboard import KeyPad
-from kiosk.widgets.parts import code_field, button, choice, text_label
+from kiosk.widgets.parts import button, choice, code_field, text_label
 
 log = logging.getLogger("hall.kiosk")
 

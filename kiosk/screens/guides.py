@@ -23,7 +23,7 @@ from kiosk import words
 from kiosk.context import KioskContext
 from kiosk.screens.kiosk_screen import KioskScreen
 from kiosk.screens.ticket import fault_words, take_ticket
-from kiosk.widgets.parts import discard, Tile, button, text_label
+from kiosk.widgets.parts import Tile, button, discard, text_label
 from kiosk.widgets.scroll_page import ScrollPage
 from kiosk.widgets.search_panel import SearchPanel
 
@@ -187,7 +187,7 @@ class GuidesScreen(KioskScreen):
             if key == "conditions":
                 self._conditions = text_label(name="conditions")
                 self._add(self._conditions)
-        for i, m in enumerate(item.guide.materials, start=1):
+        for i in range(1, len(item.guide.materials) + 1):
             tile = Tile(f"material_{i}", secondary=True, title_role=TextRole.BODY)
             tile.setCheckable(True)
             tile.toggled.connect(lambda _on: self._update_notice_button())
@@ -409,7 +409,8 @@ class GuidesScreen(KioskScreen):
         self._facts.setText(
             translate(
                 "GuidesScreen",
-                "Promised time: {promised} (by law {legal} working days).\nFee: {fee}.\nVisits: {trips}.\nWhere: {where}.",
+                "Promised time: {promised} (by law {legal} working days).\nFee: {fee}.\n"
+                "Visits: {trips}.\nWhere: {where}.",
             ).format(promised=promised, legal=guide.legal_days, fee=fee, trips=trips, where="；".join(guide.where))
         )
         self._process_head.setText(translate("GuidesScreen", "Steps"))

@@ -17,7 +17,7 @@ from kiosk import words
 from kiosk.context import KioskContext
 from kiosk.screens.kiosk_screen import KioskScreen
 from kiosk.screens.ticket import take_ticket
-from kiosk.widgets.parts import discard, Tile, text_label
+from kiosk.widgets.parts import Tile, discard, text_label
 
 SERVICES = (
     "search",

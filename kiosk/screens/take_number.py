@@ -14,7 +14,7 @@ from kiosk import words
 from kiosk.context import KioskContext
 from kiosk.screens.kiosk_screen import KioskScreen
 from kiosk.screens.ticket import take_ticket
-from kiosk.widgets.parts import discard, Tile, button, choice
+from kiosk.widgets.parts import Tile, button, choice, discard
 from kiosk.widgets.search_panel import SearchPanel
 
 

@@ -66,7 +66,7 @@ class TicketScreen(KioskScreen):
     painted = Signal()
     """The ticket has been painted on screen (once per ticket shown)."""
 
-    def __init__(self, ctx: KioskContext) -> None:
+    def __init__(self, ctx: KioskContext) -> None:  # noqa: PLR0915 - built in one place, top to bottom
         super().__init__(ctx)
         self.receipt: TicketReceipt | None = None
         self.last_job: PrintJob | None = None
@@ -225,7 +225,7 @@ class TicketScreen(KioskScreen):
 
     # --- texts --------------------------------------------------------------------------------------------
 
-    def retranslate(self) -> None:
+    def retranslate(self) -> None:  # noqa: PLR0915 - built in one place, top to bottom
         r = self.receipt
         config = self.ctx.device.bundle.config
         names = (
