@@ -1316,6 +1316,14 @@ Where: {where}.</translation>
         <translation>No ticket is shown.</translation>
     </message>
     <message>
+        <source>{n} people</source>
+        <translation>{n} people</translation>
+    </message>
+    <message>
+        <source>nobody, you are next</source>
+        <translation>nobody, you are next</translation>
+    </message>
+    <message>
         <source>Green channel: served first</source>
         <translation>Green channel: served first</translation>
     </message>

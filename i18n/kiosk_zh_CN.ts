@@ -1316,6 +1316,14 @@ Where: {where}.</source>
         <translation>没有显示号票。</translation>
     </message>
     <message>
+        <source>{n} people</source>
+        <translation>{n} 人</translation>
+    </message>
+    <message>
+        <source>nobody, you are next</source>
+        <translation>无，下一个就是您</translation>
+    </message>
+    <message>
         <source>Green channel: served first</source>
         <translation>绿色通道：优先办理</translation>
     </message>

@@ -1316,6 +1316,14 @@ Where: {where}.</source>
         <translation>沒有顯示號票。</translation>
     </message>
     <message>
+        <source>{n} people</source>
+        <translation>{n} 人</translation>
+    </message>
+    <message>
+        <source>nobody, you are next</source>
+        <translation>無，下一個就是您</translation>
+    </message>
+    <message>
         <source>Green channel: served first</source>
         <translation>綠色通道：優先辦理</translation>
     </message>

@@ -30,7 +30,7 @@ def kiosk_stylesheet(theme: Theme, language: str) -> str:
         theme.stylesheet().replace('"Noto Sans CJK SC"', f'"{family}"')
         + f"""
 #kiosk {{ background-color: {p.screen}; }}
-QLabel#hall_name {{ font-weight: bold; }}
+QLabel#hall_name, QPushButton[tile] QLabel[role="body"][detail="false"] {{ font-weight: bold; }}
 QPushButton, QToolButton {{ padding: 0px {pad}px; border: 5px solid {p.primary}; }}
 QPushButton[kind="secondary"], QToolButton[kind="secondary"] {{ border: 5px solid {p.primary}; }}
 QPushButton:focus, QToolButton:focus {{ border: 5px solid {p.focus}; }}

@@ -110,8 +110,8 @@ class BookingScreen(KioskScreen):
     def step(self) -> int:
         return self.pages.currentIndex()
 
-    def _columns(self) -> int:
-        return 3 if self.mode == DisplayMode.ELDER else 4
+    def _columns(self, prefix: str) -> int:
+        return 3 if self.mode == DisplayMode.ELDER and prefix != "category" else 4
 
     def _fill(self, grid: QGridLayout, tiles: list[Tile], count: int, prefix: str) -> None:
         for tile in tiles:
@@ -119,9 +119,10 @@ class BookingScreen(KioskScreen):
             discard(tile)
         tiles.clear()
         for i in range(count):
-            tile = Tile(f"{prefix}_{i}", secondary=prefix != "category", title_role=TextRole.HEADING)
+            role = TextRole.BODY if self.mode == DisplayMode.ELDER else TextRole.HEADING
+            tile = Tile(f"{prefix}_{i}", secondary=prefix != "category", title_role=role)
             tiles.append(tile)
-            grid.addWidget(tile, i // self._columns(), i % self._columns())
+            grid.addWidget(tile, i // self._columns(prefix), i % self._columns(prefix))
 
     def _show(self, step: int) -> None:
         if step == CATEGORY:

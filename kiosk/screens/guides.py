@@ -126,6 +126,7 @@ class GuidesScreen(KioskScreen):
         columns = 3 if self.mode == DisplayMode.ELDER else 4
         for i, c in enumerate(config.categories):
             tile = Tile(f"guide_category_{c.letter}", secondary=True)
+            tile.set_title_role(TextRole.BODY if self.mode == DisplayMode.ELDER else TextRole.HEADING)
             tile.clicked.connect(lambda _c=False, letter=c.letter: self.open_category(letter))
             self.category_tiles[c.letter] = tile
             self.category_grid.addWidget(tile, i // columns, i % columns)

@@ -10,6 +10,7 @@ from common.projection.queue import category_loads
 from common.readability import DisplayMode
 from common.ui.accessible import make_accessible
 from common.ui.i18n import translate
+from common.ui.theme import TextRole
 from kiosk import words
 from kiosk.context import KioskContext
 from kiosk.screens.kiosk_screen import KioskScreen
@@ -67,6 +68,7 @@ class TakeNumberScreen(KioskScreen):
         columns = 3 if self.mode == DisplayMode.ELDER else 4
         for i, c in enumerate(config.categories):
             tile = Tile(f"take_{c.letter}")
+            tile.set_title_role(TextRole.BODY if self.mode == DisplayMode.ELDER else TextRole.HEADING)
             tile.clicked.connect(lambda _c=False, letter=c.letter: self._take(letter))
             self.tiles[c.letter] = tile
             self.grid.addWidget(tile, i // columns, i % columns)

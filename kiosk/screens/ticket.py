@@ -273,7 +273,11 @@ class TicketScreen(KioskScreen):
         category = words.category_name(config, r.category)
         self.category.setText(category)
         ahead, wait = words.people_ahead(r.ahead), words.wait(r.ahead, r.estimated_wait_minutes)
-        self.field_values[0].setText(ahead)
+        self.field_values[0].setText(
+            translate("TicketScreen", "{n} people").format(n=r.ahead)
+            if r.ahead
+            else translate("TicketScreen", "nobody, you are next")
+        )
         self.field_values[1].setText(wait)
         self.field_values[2].setText(words.date_time(r.issued_at, config))
         mark = {

@@ -81,6 +81,7 @@ class Tile(QPushButton):
         self.title = text_label(title_role)
         self.detail = text_label()
         self.detail.setProperty("detail", "true")
+        self.title.setProperty("detail", "false")
         for label in (self.title, self.detail):
             label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
         layout = QVBoxLayout(self)
@@ -95,6 +96,9 @@ class Tile(QPushButton):
         self.detail.setText(detail)
         self.detail.setVisible(bool(detail))
         make_accessible(self, title, description or detail or title, speech)
+
+    def set_title_role(self, role: TextRole) -> None:
+        set_role(self.title, role)
 
     def set_off(self, off: bool) -> None:
         """Shown but not available here (a category without a green channel)."""
