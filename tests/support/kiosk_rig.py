@@ -79,7 +79,7 @@ def make_kiosk(
     languages: Languages,
     folder: Path,
     *,
-    printer: Printer | None | str = "pdf",
+    printer: Printer | str | None = "pdf",
     options: KioskOptions | None = None,
 ) -> KioskRig:
     pdf = folder / "print"
