@@ -16,10 +16,6 @@
         <translation>Book a time for this service</translation>
     </message>
     <message>
-        <source>Mobile number (optional)</source>
-        <translation>Mobile number (optional)</translation>
-    </message>
-    <message>
         <source>Mobile number</source>
         <translation>Mobile number</translation>
     </message>
@@ -398,10 +394,6 @@ Mobile: {phone}</translation>
     <message>
         <source>Would you like a reply? Type your mobile number; it is kept only for the reply and shown masked. Or tap “Send” without one.</source>
         <translation>Would you like a reply? Type your mobile number; it is kept only for the reply and shown masked. Or tap “Send” without one.</translation>
-    </message>
-    <message>
-        <source>Mobile number (optional)</source>
-        <translation>Mobile number (optional)</translation>
     </message>
     <message>
         <source>Mobile number</source>
@@ -1216,6 +1208,10 @@ Where: {where}.</translation>
     <message>
         <source>Type part of the name or its pinyin initials, then tap the item.</source>
         <translation>Type part of the name or its pinyin initials, then tap the item.</translation>
+    </message>
+    <message>
+        <source>Green channel is on: you will be served first.</source>
+        <translation>Green channel is on: you will be served first.</translation>
     </message>
 </context>
 <context>

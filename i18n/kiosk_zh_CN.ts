@@ -16,10 +16,6 @@
         <translation>预约此项业务的办理时间</translation>
     </message>
     <message>
-        <source>Mobile number (optional)</source>
-        <translation>手机号码（可不填）</translation>
-    </message>
-    <message>
         <source>Mobile number</source>
         <translation>手机号码</translation>
     </message>
@@ -398,10 +394,6 @@ Mobile: {phone}</source>
     <message>
         <source>Would you like a reply? Type your mobile number; it is kept only for the reply and shown masked. Or tap “Send” without one.</source>
         <translation>需要答复吗？请输入手机号码，仅用于答复并脱敏显示；不需要请直接点“提交”。</translation>
-    </message>
-    <message>
-        <source>Mobile number (optional)</source>
-        <translation>手机号码（可不填）</translation>
     </message>
     <message>
         <source>Mobile number</source>
@@ -1216,6 +1208,10 @@ Where: {where}.</source>
     <message>
         <source>Type part of the name or its pinyin initials, then tap the item.</source>
         <translation>输入名称的一部分或拼音首字母，然后点选事项。</translation>
+    </message>
+    <message>
+        <source>Green channel is on: you will be served first.</source>
+        <translation>绿色通道已开启，您将优先办理。</translation>
     </message>
 </context>
 <context>

@@ -16,10 +16,6 @@
         <translation>預約此項業務的辦理時間</translation>
     </message>
     <message>
-        <source>Mobile number (optional)</source>
-        <translation>手機號碼（可不填）</translation>
-    </message>
-    <message>
         <source>Mobile number</source>
         <translation>手機號碼</translation>
     </message>
@@ -398,10 +394,6 @@ Mobile: {phone}</source>
     <message>
         <source>Would you like a reply? Type your mobile number; it is kept only for the reply and shown masked. Or tap “Send” without one.</source>
         <translation>需要答覆嗎？請輸入手機號碼，僅用於答覆並脫敏顯示；不需要請直接點“提交”。</translation>
-    </message>
-    <message>
-        <source>Mobile number (optional)</source>
-        <translation>手機號碼（可不填）</translation>
     </message>
     <message>
         <source>Mobile number</source>
@@ -1216,6 +1208,10 @@ Where: {where}.</source>
     <message>
         <source>Type part of the name or its pinyin initials, then tap the item.</source>
         <translation>輸入名稱的一部分或拼音首字母，然後點選事項。</translation>
+    </message>
+    <message>
+        <source>Green channel is on: you will be served first.</source>
+        <translation>綠色通道已開啟，您將優先辦理。</translation>
     </message>
 </context>
 <context>

@@ -38,16 +38,11 @@ class TopBar(Retranslating, QWidget):
         set_surface(self, Surface.BAND)
         self.hall_name = text_label(TextRole.BODY, name="hall_name")
         self.hall_name.installEventFilter(self)
-        self.freshness: QLabel = text_label(name="freshness")
         self.languages: dict[str, QPushButton] = {}
         layout = QHBoxLayout(self)
         layout.setContentsMargins(24, 8, 24, 8)
         layout.setSpacing(12)
-        names = QVBoxLayout()
-        names.setSpacing(0)
-        names.addWidget(self.hall_name)
-        names.addWidget(self.freshness)
-        layout.addLayout(names, 1)
+        layout.addWidget(self.hall_name, 1)
         for lang in LANGUAGES:
             b = button(f"language_{lang}", secondary=True)
             b.setCheckable(True)
@@ -65,14 +60,6 @@ class TopBar(Retranslating, QWidget):
         self._names = ("", "")
         self._taps: list[float] = []
         self._mode = DisplayMode.NORMAL
-        self._status = Freshness()
-        self._now: datetime | None = None
-
-    def show_status(self, status: Freshness, now: datetime) -> None:
-        """How current the queue figures are: live, or offline since when."""
-        self._status, self._now = status, now
-        if now is not None:
-            self.freshness.setText(freshness_text(status, now))
 
     def show_hall(self, name: str, name_en: str) -> None:
         self._names = (name, name_en)
@@ -124,8 +111,6 @@ class TopBar(Retranslating, QWidget):
                 translate("TopBar", "Elder mode"),
                 translate("TopBar", "Large text, high contrast, and every screen read aloud."),
             )
-        if self._now is not None:
-            self.freshness.setText(freshness_text(self._status, self._now))
         self.home.setText(translate("TopBar", "Home"))
         make_accessible(self.home, translate("TopBar", "Home"), translate("TopBar", "Back to the first screen."))
 
@@ -153,7 +138,17 @@ class BottomBar(Retranslating, QWidget):
         layout.addWidget(self.read)
         layout.addWidget(self.slow)
         layout.addWidget(self.fast)
+        self.freshness: QLabel = text_label(name="freshness")
+        self.freshness.setMaximumWidth(440)
+        layout.addWidget(self.freshness)
+        self._status = Freshness()
+        self._now: datetime | None = None
         self.retranslate()
+
+    def show_status(self, status: Freshness, now: datetime) -> None:
+        """How current the queue figures are: live, or offline since when."""
+        self._status, self._now = status, now
+        self.freshness.setText(freshness_text(status, now))
 
     def fits(self, text: str) -> bool:
         """Whether ``text`` fits the caption bar's lines at its width now."""

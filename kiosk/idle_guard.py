@@ -37,6 +37,7 @@ class IdleWarning(Retranslating, QWidget):
         set_surface(self, Surface.SCREEN)
         card = QWidget()
         card.setObjectName("idle_card")
+        card.setMinimumWidth(1200)
         set_surface(card, Surface.CARD)
         self.heading = text_label(TextRole.TITLE, center=True)
         self.countdown = text_label(TextRole.HEADING, name="idle_countdown", center=True)

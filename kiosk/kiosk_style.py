@@ -35,12 +35,15 @@ QPushButton, QToolButton {{ padding: 0px {pad}px; border: 5px solid {p.primary};
 QPushButton[kind="secondary"], QToolButton[kind="secondary"] {{ border: 5px solid {p.primary}; }}
 QPushButton:focus, QToolButton:focus {{ border: 5px solid {p.focus}; }}
 QPushButton:disabled {{ border: 5px dashed {p.border}; }}
-QLineEdit, QLineEdit:focus {{ border-width: 4px; }}
+QLineEdit {{ border: 4px solid {p.text_muted}; }}
+QLineEdit:focus {{ border: 4px solid {p.primary}; }}
 QPushButton[tile="primary"], QPushButton[tile="secondary"] {{ padding: {pad // 2}px {pad}px; text-align: left; }}
 QPushButton[tile="primary"] QLabel {{ color: {p.text_on_primary}; background: transparent; }}
 QPushButton[tile="primary"] QLabel[detail="true"] {{ color: {ON_PRIMARY_MUTED}; }}
 QPushButton[tile="secondary"] QLabel {{ color: {p.primary}; background: transparent; }}
 QPushButton[tile="secondary"] QLabel[detail="true"] {{ color: {p.text_muted}; }}
+QPushButton[tile="chosen"] {{ background-color: {p.primary}; border: 5px solid {CHOSEN_BORDER}; }}
+QPushButton[tile="chosen"] QLabel {{ color: {p.text_on_primary}; background: transparent; }}
 QPushButton[tile="off"] {{ background-color: {p.screen}; border: 3px dashed {p.border}; }}
 QPushButton[tile="off"] QLabel {{ color: {p.text_muted}; background: transparent; }}
 QPushButton:checked {{
@@ -50,7 +53,7 @@ QPushButton#elder_toggle {{
     background-color: {ELDER_TOGGLE}; color: {ELDER_TOGGLE_TEXT}; border-color: {ELDER_TOGGLE};
 }}
 QPushButton#elder_toggle:focus {{ border: 5px solid #FFFFFF; }}
-QPushButton[key="true"] {{ padding: 0px; font-weight: bold; }}
+QPushButton[key="true"] {{ padding: 0px; font-weight: bold; border-width: 3px; }}
 QPushButton[key="true"][kind="secondary"] {{ background-color: {p.card}; }}
 QLineEdit[code="true"] {{ font-size: {CODE_PX[mode]}px; font-weight: bold; letter-spacing: 4px; }}
 QLabel#ticket_number {{ font-size: {TICKET_NUMBER_PX[mode]}px; font-weight: bold; color: {p.accent}; }}

@@ -202,7 +202,7 @@ class KioskWindow(Retranslating, QWidget):
         self.top.show_hall(config.name, config.name_en)
 
     def _show_status(self) -> None:
-        self.top.show_status(self.ctx.bridge.freshness, self.ctx.device.now())
+        self.bottom.show_status(self.ctx.bridge.freshness, self.ctx.device.now())
 
     def _on_state_changed(self, _change: Change) -> None:
         self.current.refresh()

@@ -103,3 +103,17 @@ def slot_kind(kind: SlotKind) -> str:
         SlotKind.OFF_HOURS: translate("Words", "Extended hours"),
         SlotKind.HOLIDAY: translate("Words", "Holiday opening"),
     }[kind]
+
+
+def sentences(*parts: str) -> str:
+    """Sentences joined as the language writes them: 。 in Chinese, ". " in English; empty parts left out."""
+    out = ""
+    for part in (p.strip() for p in parts):
+        if not part:
+            continue
+        if out and out[-1] not in "。！？.!?；;：:":
+            out += "。" if chinese() else "."
+        if out and not chinese():
+            out += " "
+        out += part
+    return out

@@ -165,7 +165,7 @@ def test_offline_the_kiosk_gives_numbers_from_its_own_range_marked_and_with_the_
         assert ticket.number.text() == "B7001"
         assert ticket.offline.isVisible() and ticket.offline.text() == "离线号码：照常有效"
         assert ticket.figures_age.text() == "本机暂时离线：排队数据为 12 分钟前的情况。"
-        assert "12 分钟前" in rig.window.top.freshness.text()
+        assert "12 分钟前" in rig.window.bottom.freshness.text()
         wait_printed(qtbot, rig)
         assert "B7001" in pdf_text(rig.pdf_files()[-1])
     finally:

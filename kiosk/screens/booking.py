@@ -241,7 +241,6 @@ class BookingScreen(KioskScreen):
             for tile, offer in zip(self.time_tiles, self.day.offers, strict=False):
                 title, detail = self._offer_text(offer)
                 tile.set_texts(title, detail)
-        self.phone.setPlaceholderText(translate("BookingScreen", "Mobile number (optional)"))
         make_accessible(
             self.phone,
             translate("BookingScreen", "Mobile number"),
@@ -311,9 +310,11 @@ class BookingScreen(KioskScreen):
         if step == DAY and not self.days:
             notes[DAY] = translate("BookingScreen", "No times can be booked for this service in the next two weeks.")
         self.step_note.setText(notes[step])
-        spoken = f"{titles[step]}. {notes[step]}"
+        spoken = words.sentences(titles[step], notes[step])
         if step == CONFIRM:
-            spoken += " " + self.summary.text().replace("\n", "，")
+            spoken = words.sentences(spoken, *self.summary.text().split("\n"))
         if step == DONE:
-            spoken += " " + translate("BookingScreen", "Your code is {code}.").format(code=words.spell(self.code))
+            spoken = words.sentences(
+                spoken, translate("BookingScreen", "Your code is {code}.").format(code=words.spell(self.code))
+            )
         self.describe(titles[step], notes[step], speech=spoken)

@@ -353,7 +353,7 @@ class CaseScreen(KioskScreen):
             RATE: translate("CaseScreen", "Choose how satisfied you are. For the two lowest, choose a reason."),
             THANKS: self.thanks.text(),
         }
-        speech = f"{titles[page]}. {abouts[page]}"
+        speech = words.sentences(titles[page], abouts[page])
         if page == PROGRESS and case is not None:
-            speech += " " + self.details.text().replace("\n", "。")
+            speech = words.sentences(speech, *self.details.text().split("\n"))
         self.describe(titles[page], abouts[page] or titles[page], speech=speech)

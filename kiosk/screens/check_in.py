@@ -12,6 +12,7 @@ from common import kiosk_actions as kiosk
 from common.readability import DisplayMode
 from common.ui.accessible import make_accessible
 from common.ui.i18n import translate
+from kiosk import words
 from kiosk.context import KioskContext
 from kiosk.refusals import REFUSALS
 from kiosk.screens.kiosk_screen import KioskScreen
@@ -105,4 +106,4 @@ class CheckInScreen(KioskScreen):
         make_accessible(
             self.back_button, translate("CheckInScreen", "Back"), translate("CheckInScreen", "The screen before.")
         )
-        self.describe(title, intro, speech=f"{title}. {intro}")
+        self.describe(title, intro, speech=words.sentences(title, intro))

@@ -15,6 +15,7 @@ from common.readability import DisplayMode
 from common.ui.accessible import make_accessible
 from common.ui.i18n import translate
 from common.ui.theme import TextRole
+from kiosk import words
 from kiosk.context import KioskContext
 from kiosk.refusals import REFUSALS
 from kiosk.screens.kiosk_screen import KioskScreen
@@ -162,7 +163,6 @@ class FeedbackScreen(KioskScreen):
                 "Or tap “Send” without one.",
             )
         )
-        self.phone.setPlaceholderText(translate("FeedbackScreen", "Mobile number (optional)"))
         make_accessible(
             self.phone,
             translate("FeedbackScreen", "Mobile number"),
@@ -199,4 +199,4 @@ class FeedbackScreen(KioskScreen):
             CONTACT: self.contact_note.text(),
             SENT: sent,
         }
-        self.describe(titles[page], abouts[page], speech=f"{titles[page]}. {abouts[page]}")
+        self.describe(titles[page], abouts[page], speech=words.sentences(titles[page], abouts[page]))

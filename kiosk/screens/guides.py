@@ -94,13 +94,8 @@ class GuidesScreen(KioskScreen):
         self.take_button.clicked.connect(self._take)
         self.back_button = button("back", secondary=True)
         self.back_button.clicked.connect(self._back)
-        bar = QHBoxLayout()
-        bar.setSpacing(14)
-        bar.addWidget(self.find_button)
-        bar.addStretch(1)
-        for b in (self.print_guide, self.print_notice, self.take_button, self.back_button):
-            bar.addWidget(b)
-        self.layout_.addLayout(bar)
+        for b in (self.find_button, self.print_guide, self.print_notice, self.take_button, self.back_button):
+            self.header.addWidget(b)
 
         self.category: str | None = None
         self.item: Item | None = None
@@ -371,9 +366,9 @@ class GuidesScreen(KioskScreen):
             about = translate(
                 "GuidesScreen", "Tick the materials you do not have yet to print them as a list to take home."
             )
-        speech = f"{title}. {about}"
+        speech = words.sentences(title, about)
         if page == GUIDE and item is not None:
-            speech = f"{title}. {self._facts.text()} {about}"
+            speech = words.sentences(title, self._facts.text().replace("\n", " "), about)
         self.describe(title, about, speech=speech)
 
     def _fill_guide(self, item: Item) -> None:

@@ -124,4 +124,4 @@ class HelpScreen(KioskScreen):
         else:
             title = translate("HelpScreen", "Ask staff for help")
             about = translate("HelpScreen", "Choose what you need; a clerk will come to this kiosk.")
-        self.describe(title, about, speech=f"{title}. {about}")
+        self.describe(title, about, speech=words.sentences(title, about))

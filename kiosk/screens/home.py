@@ -226,12 +226,12 @@ class HomeScreen(KioskScreen):
         if self.mode == DisplayMode.ELDER:
             title = translate("HomeScreen", "What would you like to do?")
             subtitle = translate("HomeScreen", "Tap once to hear a button, tap it again to choose it.")
-            choices = "; ".join(texts[k][0] for k in ELDER_ACTIONS)
-            speech = f"{title} {choices}. {subtitle}"
+            choices = ("、" if words.chinese() else ", ").join(texts[k][0] for k in ELDER_ACTIONS)
+            speech = words.sentences(title, choices, subtitle)
         else:
             title = translate("HomeScreen", "Tap a service to take a number")
             subtitle = translate("HomeScreen", "Your number is given at once; other services are below.")
-            speech = f"{title}. {subtitle}"
+            speech = words.sentences(title, subtitle)
         self.subtitle.setText(subtitle)
         self.describe(title, subtitle, speech=speech)
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from common.readability import DisplayMode
 from common.ui.accessible import make_accessible, speech_text
@@ -35,7 +35,10 @@ class KioskScreen(Retranslating, QWidget):
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(MARGIN, MARGIN // 2, MARGIN, MARGIN // 2)
         self.layout_.setSpacing(16)
-        self.layout_.addWidget(self.title)
+        self.header = QHBoxLayout()
+        self.header.setSpacing(16)
+        self.header.addWidget(self.title, 1)
+        self.layout_.addLayout(self.header)
         self.layout_.addWidget(self.banner)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 

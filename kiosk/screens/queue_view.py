@@ -120,4 +120,4 @@ class QueueScreen(KioskScreen):
         )
         title = translate("QueueScreen", "The queue now")
         about = self.freshness.text()
-        self.describe(title, about, speech=f"{title}. {about}. " + "; ".join(lines))
+        self.describe(title, about, speech=words.sentences(title, about, *lines))

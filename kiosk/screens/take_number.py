@@ -37,14 +37,8 @@ class TakeNumberScreen(KioskScreen):
         self.green.toggled.connect(lambda _on: self.retranslate())
         self.back_button = button("back", secondary=True)
         self.back_button.clicked.connect(self.ctx.back)
-        top = QHBoxLayout()
-        top.setSpacing(16)
-        top.addWidget(self.by_category)
-        top.addWidget(self.by_name)
-        top.addStretch(1)
-        top.addWidget(self.green)
-        top.addWidget(self.back_button)
-        self.layout_.addLayout(top)
+        for b in (self.by_category, self.by_name, self.green, self.back_button):
+            self.header.addWidget(b)
         self.pages = QStackedWidget()
         categories = QWidget()
         self.grid = QGridLayout(categories)
@@ -174,5 +168,6 @@ class TakeNumberScreen(KioskScreen):
             title = translate("TakeNumberScreen", "Find your item")
             about = translate("TakeNumberScreen", "Type part of the name or its pinyin initials, then tap the item.")
         if green:
-            about = f"{about} {translate('TakeNumberScreen', 'Green channel is on: you will be served first.')}"
-        self.describe(title, about, speech=f"{title}. {about}")
+            green_on = translate("TakeNumberScreen", "Green channel is on: you will be served first.")
+            about = words.sentences(about, green_on)
+        self.describe(title, about, speech=words.sentences(title, about))

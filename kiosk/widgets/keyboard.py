@@ -31,7 +31,7 @@ class KeyPad(Retranslating, QWidget):
         self.keys: dict[str, QPushButton] = {}
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
-        grid.setSpacing(8)
+        grid.setSpacing(6)
         if digits_only:
             for r, row in enumerate(DIGIT_ROWS):
                 for c, ch in enumerate(row):

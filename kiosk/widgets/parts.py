@@ -90,12 +90,18 @@ class Tile(QPushButton):
         layout.addWidget(self.title)
         layout.addWidget(self.detail)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.toggled.connect(self._on_toggled)
 
     def set_texts(self, title: str, detail: str = "", *, speech: str | None = None, description: str = "") -> None:
         self.title.setText(title)
         self.detail.setText(detail)
         self.detail.setVisible(bool(detail))
         make_accessible(self, title, description or detail or title, speech)
+
+    def _on_toggled(self, checked: bool) -> None:
+        self.setProperty("tile", "chosen" if checked else self.kind)
+        for w in (self, self.title, self.detail):
+            repolish(w)
 
     def set_title_role(self, role: TextRole) -> None:
         set_role(self.title, role)

@@ -16,7 +16,7 @@ from kiosk import words
 from kiosk.widgets.keyboard import KeyPad
 from kiosk.widgets.parts import Tile, text_label
 
-RESULTS = {DisplayMode.NORMAL: 6, DisplayMode.ELDER: 4}
+RESULTS = {DisplayMode.NORMAL: 5, DisplayMode.ELDER: 3}
 
 
 class SearchPanel(Retranslating, QWidget):
@@ -61,8 +61,8 @@ class SearchPanel(Retranslating, QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(24)
-        layout.addLayout(left, 11)
-        layout.addLayout(right, 9)
+        layout.addLayout(left, 3)
+        layout.addLayout(right, 2)
         self._search()
 
     def set_bundle(self, bundle: HallBundle) -> None:
@@ -112,7 +112,9 @@ class SearchPanel(Retranslating, QWidget):
                 thing = catalogue.package(hit.code) if hit.is_package else catalogue.item(hit.code)
                 category = words.category_name(config, thing.category)
                 kind = translate("SearchPanel", "One-go package") if hit.is_package else category
-                tile.set_texts(words.item_name(thing), kind)
+                # Elder mode keeps to the name (long names wrap to two lines); the service is still read aloud.
+                detail = "" if self.mode == DisplayMode.ELDER else kind
+                tile.set_texts(words.item_name(thing), detail, description=kind)
                 tile.show()
             else:
                 tile.hide()
