@@ -8,9 +8,14 @@ import logging
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from common.ui.device_runtime import add_device_arguments
 from common.ui.i18n import LANGUAGES
+
+if TYPE_CHECKING:
+    from common.printing.printer import Printer
+    from common.settings import DeviceSettings
 
 log = logging.getLogger("hall.kiosk")
 
@@ -32,6 +37,19 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _printer(settings: DeviceSettings, pdf_folder: Path | None) -> tuple[Printer | None, bool]:
+    """The kiosk's printer from its settings (or a PDF folder), and whether its jobs run on a thread."""
+    from common.kiosk.printer_choice import back_end_settings
+    from kiosk.printing import make_printer
+
+    chosen = back_end_settings(settings.printer, pdf_folder)
+    if chosen is None:
+        return None, False
+    if chosen.pdf_folder is not None:
+        chosen.pdf_folder.mkdir(parents=True, exist_ok=True)
+    return make_printer(chosen), chosen.is_escpos
+
+
 def main(argv: list[str] | None = None) -> int:
     started = time.monotonic()
     args = _parser().parse_args(argv)
@@ -47,7 +65,6 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     setup_logging("hall-kiosk", settings.log_dir if args.settings else None)
 
-    from common.kiosk.printer_choice import back_end_settings
     from common.speech.audio_output import FolderOutput, PlayerOutput
     from common.speech.engines import SilentEngine
     from common.speech.espeak_engine import EspeakEngine
@@ -58,7 +75,6 @@ def main(argv: list[str] | None = None) -> int:
     from kiosk.context import KioskContext, KioskOptions
     from kiosk.kiosk_window import KioskWindow
     from kiosk.print_service import PrintService
-    from kiosk.printing import make_printer
     from kiosk.screens.all_screens import SCREENS
 
     language = args.lang or settings.language
@@ -66,11 +82,7 @@ def main(argv: list[str] | None = None) -> int:
     device = open_device(args, DeviceKind.KIOSK, hall)
     if device is None:
         return 2
-    printer_settings = back_end_settings(settings.printer, args.printer_pdf_folder)
-    if printer_settings is not None and printer_settings.pdf_folder is not None:
-        printer_settings.pdf_folder.mkdir(parents=True, exist_ok=True)
-    printer = make_printer(printer_settings) if printer_settings is not None else None
-    threaded = printer_settings is not None and printer_settings.is_escpos
+    printer, threaded = _printer(settings, args.printer_pdf_folder)
     output = FolderOutput(args.speech_folder) if args.speech_folder else PlayerOutput()
     speaker = Speaker(EspeakEngine(output), rate=settings.elder.speech_rate, fallback=SilentEngine())
     speaker.engine_unavailable.connect(lambda reason: log.warning("kiosk: speech unavailable: %s", reason))

@@ -3,7 +3,7 @@ disabled, pregnant) where the hall allows it for the service."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QStackedWidget, QWidget
+from PySide6.QtWidgets import QButtonGroup, QGridLayout, QStackedWidget, QWidget
 
 from common.events import Channel
 from common.projection.queue import category_loads
