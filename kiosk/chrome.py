@@ -139,7 +139,7 @@ class BottomBar(Retranslating, QWidget):
         layout.addWidget(self.slow)
         layout.addWidget(self.fast)
         self.freshness: QLabel = text_label(name="freshness")
-        self.freshness.setMaximumWidth(440)
+        self.freshness.setMaximumWidth(560)
         layout.addWidget(self.freshness)
         self._status = Freshness()
         self._now: datetime | None = None
