@@ -16,6 +16,9 @@ from common.ui.i18n import LANGUAGES
 if TYPE_CHECKING:
     from common.printing.printer import Printer
     from common.settings import DeviceSettings
+    from common.ui.app import HallApp
+    from kiosk.context import KioskOptions
+    from kiosk.kiosk_window import KioskWindow
 
 log = logging.getLogger("hall.kiosk")
 
@@ -50,6 +53,33 @@ def _printer(settings: DeviceSettings, pdf_folder: Path | None) -> tuple[Printer
     return make_printer(chosen), chosen.is_escpos
 
 
+def _options(args: argparse.Namespace, settings: DeviceSettings, language: str) -> KioskOptions:
+    from kiosk.context import KioskOptions
+
+    return KioskOptions(
+        language=language,
+        elder_default=args.elder or settings.elder.default,
+        read_aloud=settings.elder.read_aloud,
+        speech_rate=settings.elder.speech_rate,
+        idle_reset_s=settings.display.idle_reset_s,
+        exit_pin_hash=settings.exit_pin_hash,
+        locked=not args.windowed and settings.display.fullscreen,
+    )
+
+
+def _first_frame(ready: str, started: float, window: KioskWindow, hall: HallApp, *, quit_now: bool) -> None:
+    """The kiosk can be touched: say so (with the time it took), then build the other screens."""
+    from PySide6.QtCore import QTimer
+
+    now = time.monotonic()
+    log.info(ready, extra={"first_frame_s": round(now - started, 3), "first_frame_monotonic": now})
+    if quit_now:
+        hall.quit()
+        return
+    window.finish_building(later=True)
+    QTimer.singleShot(0, window.warm_up)
+
+
 def main(argv: list[str] | None = None) -> int:
     started = time.monotonic()
     args = _parser().parse_args(argv)
@@ -72,7 +102,7 @@ def main(argv: list[str] | None = None) -> int:
     from common.ui.device_bridge import DeviceBridge
     from common.ui.device_runtime import open_device, start_sync
     from common.ui.speech import Speaker
-    from kiosk.context import KioskContext, KioskOptions
+    from kiosk.context import KioskContext
     from kiosk.kiosk_window import KioskWindow
     from kiosk.print_service import PrintService
     from kiosk.screens.all_screens import SCREENS
@@ -88,15 +118,7 @@ def main(argv: list[str] | None = None) -> int:
     speaker.engine_unavailable.connect(lambda reason: log.warning("kiosk: speech unavailable: %s", reason))
     bridge = DeviceBridge(device)
     printing = PrintService(printer, device, threaded=threaded)
-    options = KioskOptions(
-        language=language,
-        elder_default=args.elder or settings.elder.default,
-        read_aloud=settings.elder.read_aloud,
-        speech_rate=settings.elder.speech_rate,
-        idle_reset_s=settings.display.idle_reset_s,
-        exit_pin_hash=settings.exit_pin_hash,
-        locked=not args.windowed and settings.display.fullscreen,
-    )
+    options = _options(args, settings, language)
     ctx = KioskContext(bridge, speaker, printing, hall.languages, options)
     window = KioskWindow(ctx, SCREENS)
     ctx.exit_requested.connect(hall.quit)
@@ -106,19 +128,12 @@ def main(argv: list[str] | None = None) -> int:
     hall.on_quit(speaker.close)
     hall.on_quit(window.shutdown)
 
-    def first_frame() -> None:
-        elapsed = time.monotonic() - started
-        log.info(
-            "kiosk: ready, device %s, hall %s, printer %s",
-            device.identity.device_id,
-            device.identity.hall_id,
-            printer.name if printer else "none",
-            extra={"first_frame_s": round(elapsed, 3), "first_frame_monotonic": time.monotonic()},
-        )
-        if args.quit_after_first_frame:
-            hall.quit()
-
-    window.first_painted.connect(first_frame)
+    ready = f"kiosk: ready, device {device.identity.device_id}, hall {device.identity.hall_id}, printer " + (
+        printer.name if printer else "none"
+    )
+    window.first_painted.connect(
+        lambda: _first_frame(ready, started, window, hall, quit_now=args.quit_after_first_frame)
+    )
     if options.locked:
         window.showFullScreen()
     else:

@@ -47,10 +47,8 @@ class KioskWindow(Retranslating, QWidget):
         self.bottom = BottomBar()
         self.stack = QStackedWidget()
         self.screens: dict[str, KioskScreen] = {}
-        for cls in screens:
-            screen = cls(ctx)
-            self.screens[cls.route] = screen
-            self.stack.addWidget(screen)
+        """The screens built so far: home at once, the others after the first frame (``finish_building``)."""
+        self._classes = {cls.route: cls for cls in screens}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -59,7 +57,7 @@ class KioskWindow(Retranslating, QWidget):
         layout.addWidget(self.bottom)
         self.history: list[str] = []
         self._painted = False
-        self.current: KioskScreen = self.screens["home"]
+        self.current: KioskScreen = self.screen("home")
 
         self.top.language_chosen.connect(self.switch_language)
         self.top.elder_toggled.connect(self._on_elder_toggled)
@@ -96,11 +94,45 @@ class KioskWindow(Retranslating, QWidget):
         self.retranslate()
         self.go("home", remember=False)
 
+    # --- building screens -------------------------------------------------------------------------------
+
+    def screen(self, route: str) -> KioskScreen:
+        """The screen for ``route``, built now if it was not yet."""
+        screen = self.screens.get(route)
+        if screen is None:
+            screen = self._classes[route](self.ctx)
+            screen.set_mode(self.ctx.mode)
+            self.screens[route] = screen
+            self.stack.addWidget(screen)
+        return screen
+
+    def finish_building(self, *, later: bool = False) -> None:
+        """Build every screen not built yet: all at once, or (``later``) one per turn of the event loop, so
+        the kiosk answers a finger from its first frame while the rest is made."""
+        missing = [r for r in self._classes if r not in self.screens]
+        if not later:
+            for route in missing:
+                self.screen(route)
+            return
+        if missing:
+            self.screen(missing[0])
+            QTimer.singleShot(0, lambda: self.finish_building(later=True))
+
+    def warm_up(self) -> None:
+        """Load what the first search needs (pypinyin), once every screen is built."""
+        if len(self.screens) < len(self._classes):
+            QTimer.singleShot(50, self.warm_up)
+            return
+        from kiosk.widgets.search_panel import SearchPanel
+
+        for panel in self.findChildren(SearchPanel):
+            panel.warm()
+
     # --- moving between screens ---------------------------------------------------------------------------
 
     def go(self, route: str, **args: object) -> None:
         remember = bool(args.pop("remember", True))
-        screen = self.screens[route]
+        screen = self.screen(route)
         if remember and self.current is not screen:
             self.history.append(self.current.route)
         self.ctx.stop_speech()

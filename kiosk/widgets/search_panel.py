@@ -3,11 +3,12 @@ typed on the on-screen keyboard; the best matches appear as tiles beside the key
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from common.hall_bundle import HallBundle
-from common.item_search import Hit, ItemIndex
 from common.readability import DisplayMode
 from common.ui.accessible import make_accessible
 from common.ui.i18n import Retranslating, translate
@@ -15,6 +16,9 @@ from common.ui.theme import TextRole
 from kiosk import words
 from kiosk.widgets.keyboard import KeyPad
 from kiosk.widgets.parts import Tile, text_label
+
+if TYPE_CHECKING:
+    from common.item_search import Hit, ItemIndex
 
 RESULTS = {DisplayMode.NORMAL: 5, DisplayMode.ELDER: 3}
 
@@ -27,7 +31,8 @@ class SearchPanel(Retranslating, QWidget):
         super().__init__()
         self.setObjectName(name)
         self._bundle = bundle
-        self._index = ItemIndex(bundle.catalogue)
+        self._index: ItemIndex | None = None
+        """Built on first use (pypinyin's dictionary takes a quarter of a second to load)."""
         self._version = bundle.version
         self.hits: list[Hit] = []
         self.field = QLineEdit()
@@ -68,8 +73,19 @@ class SearchPanel(Retranslating, QWidget):
     def set_bundle(self, bundle: HallBundle) -> None:
         if bundle.version != self._version:
             self._bundle, self._version = bundle, bundle.version
-            self._index = ItemIndex(bundle.catalogue)
+            self._index = None
             self._search()
+
+    def warm(self) -> None:
+        """Load the index now (the kiosk does it after its first frame, so the first key is quick)."""
+        self.index()
+
+    def index(self) -> ItemIndex:
+        if self._index is None:
+            from common.item_search import ItemIndex
+
+            self._index = ItemIndex(self._bundle.catalogue)
+        return self._index
 
     def set_mode(self, mode: DisplayMode) -> None:
         self.mode = mode
@@ -80,7 +96,8 @@ class SearchPanel(Retranslating, QWidget):
         self.field.clear()
 
     def _search(self) -> None:
-        self.hits = self._index.search(self.field.text(), limit=RESULTS[self.mode])
+        text = self.field.text()
+        self.hits = self.index().search(text, limit=RESULTS[self.mode]) if text.strip() else []
         self.retranslate()
 
     def _choose(self, i: int) -> None:

@@ -60,7 +60,7 @@ class KioskRig:
         return self.bridge.device
 
     def screen(self, route: str) -> KioskScreen:
-        return self.window.screens[route]
+        return self.window.screen(route)
 
     def spoken(self) -> list[str]:
         return self.engine.spoken_texts
@@ -92,6 +92,7 @@ def make_kiosk(
     printing = PrintService(chosen, device)
     ctx = KioskContext(bridge, speaker, printing, languages, options or KioskOptions(locked=False))
     window = KioskWindow(ctx, SCREENS)
+    window.finish_building()
     return KioskRig(window, ctx, engine, speaker, bridge, printing, pdf)
 
 
