@@ -115,6 +115,17 @@ class TopBar(Retranslating, QWidget):
         make_accessible(self.home, translate("TopBar", "Home"), translate("TopBar", "Back to the first screen."))
 
 
+class KioskCaptionBar(CaptionBar):
+    """The shared caption bar, which the kiosk can also clear: after a change of language or an idle reset,
+    the last caption (in the old language, or someone else's) must not stay on screen."""
+
+    def clear(self) -> None:
+        self._caption = ""
+        self._speaking = False
+        self._utterance_id = None
+        self._refresh()
+
+
 class BottomBar(Retranslating, QWidget):
     read_page = Signal()
     slower = Signal()
@@ -124,7 +135,7 @@ class BottomBar(Retranslating, QWidget):
         super().__init__()
         self.setObjectName("bottom_bar")
         set_surface(self, Surface.BAND)
-        self.captions = CaptionBar(lines=CAPTION_LINES)
+        self.captions = KioskCaptionBar(lines=CAPTION_LINES)
         self.read = button("read_page", secondary=True)
         self.read.clicked.connect(self.read_page)
         self.slow = button("speech_slower", secondary=True, first_tap_acts=True)

@@ -180,6 +180,7 @@ class KioskWindow(Retranslating, QWidget):
     def switch_language(self, language: str) -> None:
         self.ctx.stop_speech()
         self.ctx.languages.switch_to(language)
+        self.bottom.captions.clear()
         self.top.retranslate()  # the pressed language button stays checked only if it is the current one
         if self.ctx.elder:
             self.read_page()
@@ -224,7 +225,7 @@ class KioskWindow(Retranslating, QWidget):
         self.set_mode(DisplayMode.ELDER if self.ctx.options.elder_default else DisplayMode.NORMAL)
         if current_language() != self.ctx.options.language:
             self.ctx.languages.switch_to(self.ctx.options.language)
-        self.bottom.captions.show_caption("")
+        self.bottom.captions.clear()
         self.home()
 
     # --- the device -------------------------------------------------------------------------------------

@@ -109,7 +109,7 @@ def test_one_tap_on_the_home_screen_gives_a_number_that_is_printed_and_reaches_t
 ) -> None:  # type: ignore[no-untyped-def]
     home = rig.screen("home")
     ticket = rig.screen("ticket")
-    with qtbot.waitSignal(ticket.painted, timeout=5000):
+    with qtbot.waitSignal(ticket.painted, timeout=10_000):
         qtbot.mouseClick(home.category_tiles["A"], Qt.MouseButton.LeftButton)
     assert rig.window.current is ticket
     number = ticket.number.text()

@@ -197,7 +197,7 @@ def _hall_data(rig: KioskRig) -> tuple[str, ...]:
 
 def _show(rig: KioskRig, languages: Languages, language: str, mode: DisplayMode, view: str) -> None:
     rig.window.idle.keep_going()
-    languages.switch_to(language)
+    rig.window.switch_language(language)
     rig.window.set_mode(mode)
     rig.window.home()
     VIEWS[view](rig)
