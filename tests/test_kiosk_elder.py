@@ -283,4 +283,4 @@ def test_a_language_switch_clears_the_last_caption_and_rereads_in_elder_mode(rig
     assert rig.window.bottom.captions.caption == ""
     rig.window.set_mode(DisplayMode.ELDER)
     rig.window.switch_language("zh_TW")
-    qtbot.waitUntil(lambda: rig.window.bottom.captions.caption.startswith("當前排隊情況"), timeout=10_000)  # noqa: E501
+    qtbot.waitUntil(lambda: rig.window.bottom.captions.caption.startswith("當前排隊情況"), timeout=10_000)
