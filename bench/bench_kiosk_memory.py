@@ -23,6 +23,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication
 
 from bench.stats import machine
@@ -58,6 +59,8 @@ def session(window: KioskWindow, wall: FakeWall, languages: Languages, printing:
         wall.advance(seconds=STEP_S)
         window._show_status()
         settle(window)
+        # What the event loop does between touches: widgets given up with deleteLater are deleted.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
 
     home = window.screen("home")
     letters = list(home.category_tiles)

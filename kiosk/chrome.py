@@ -19,6 +19,8 @@ from common.ui.theme import Surface, TextRole, set_surface
 from kiosk.board.status_line import freshness_text
 from kiosk.widgets.parts import button, text_label
 
+FRESHNESS_EMS = 12
+"""The freshness note's width in characters of its font: two short lines."""
 CAPTION_LINES = 2
 """The caption bar holds two lines; a longer text is read (and captioned) a part at a time."""
 STAFF_TAPS = 5
@@ -150,7 +152,6 @@ class BottomBar(Retranslating, QWidget):
         layout.addWidget(self.slow)
         layout.addWidget(self.fast)
         self.freshness: QLabel = text_label(name="freshness")
-        self.freshness.setMaximumWidth(560)
         layout.addWidget(self.freshness)
         self._status = Freshness()
         self._now: datetime | None = None
@@ -161,10 +162,24 @@ class BottomBar(Retranslating, QWidget):
         self._status, self._now = status, now
         self.freshness.setText(freshness_text(status, now))
 
+    def caption_width(self) -> int:
+        """The narrowest the caption's text can be in this mode and language, whatever the layout has done yet
+        (a mode change restyles first and lays out later): the bar less the buttons, the freshness and the
+        widest of the caption's tags."""
+        for w in (self.read, self.slow, self.fast, self.freshness, self.captions.tag, self.captions.text):
+            w.ensurePolished()
+        self.freshness.setFixedWidth(FRESHNESS_EMS * self.freshness.font().pixelSize())
+        tag_metrics = QFontMetrics(self.captions.tag.font())
+        tags = [translate("CaptionBar", t) for t in ("Captions (no sound)", "Speaking", "Last spoken", "Captions")]
+        fixed = sum(b.sizeHint().width() for b in (self.read, self.slow, self.fast)) + self.freshness.width()
+        spacing = self.layout().spacing() * 4 + self.layout().contentsMargins().right()
+        inner = 32 + 32 + 28 + max(tag_metrics.horizontalAdvance(t) for t in tags)  # the caption bar's own margins
+        return max(self.window().width() - fixed - spacing - inner, 200)
+
     def fits(self, text: str) -> bool:
         """Whether ``text`` fits the caption bar's lines at its width now."""
         label = self.captions.text
-        width = label.width() if label.width() > 200 else 1200
+        width = self.caption_width()
         metrics = QFontMetrics(label.font())
         box = metrics.boundingRect(QRect(0, 0, width, 100_000), int(Qt.TextFlag.TextWordWrap.value), text)
         return box.height() <= metrics.height() + metrics.lineSpacing() * (CAPTION_LINES - 1) + 1
