@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>If you like, type a mobile number for a reminder. It is stored masked. Or tap “Next” to skip.</source>
-        <translation>If you like, type a mobile number for a reminder. It is stored masked. Or tap “Next” to skip.</translation>
+        <translation>If you like, type a mobile number for a reminder. It is stored masked. Or tap &quot;Next&quot; to skip.</translation>
     </message>
     <message>
         <source>Back</source>
@@ -113,7 +113,7 @@ Mobile: {phone}</translation>
     </message>
     <message>
         <source>Tap “Confirm booking” if this is right.</source>
-        <translation>Tap “Confirm booking” if this is right.</translation>
+        <translation>Tap &quot;Confirm booking&quot; if this is right.</translation>
     </message>
     <message>
         <source>Bring this code when you come.</source>
@@ -187,7 +187,7 @@ Mobile: {phone}</translation>
     </message>
     <message>
         <source>Type the case number printed on your acceptance receipt, then tap “Look up”.</source>
-        <translation>Type the case number printed on your acceptance receipt, then tap “Look up”.</translation>
+        <translation>Type the case number printed on your acceptance receipt, then tap &quot;Look up&quot;.</translation>
     </message>
     <message>
         <source>Case number</source>
@@ -275,7 +275,7 @@ Mobile: {phone}</translation>
     </message>
     <message>
         <source>The promised date has passed: you may report it under “Could not get it done?”.</source>
-        <translation>The promised date has passed: you may report it under “Could not get it done?”.</translation>
+        <translation>The promised date has passed: you may report it under &quot;Could not get it done?&quot;.</translation>
     </message>
     <message>
         <source>Finished: {when}</source>
@@ -330,7 +330,7 @@ Mobile: {phone}</translation>
     </message>
     <message>
         <source>Type the appointment code from your booking message, then tap “Check in”. On time, you are served first.</source>
-        <translation>Type the appointment code from your booking message, then tap “Check in”. On time, you are served first.</translation>
+        <translation>Type the appointment code from your booking message, then tap &quot;Check in&quot;. On time, you are served first.</translation>
     </message>
     <message>
         <source>Appointment code</source>
@@ -393,7 +393,7 @@ Mobile: {phone}</translation>
     </message>
     <message>
         <source>Would you like a reply? Type your mobile number; it is kept only for the reply and shown masked. Or tap “Send” without one.</source>
-        <translation>Would you like a reply? Type your mobile number; it is kept only for the reply and shown masked. Or tap “Send” without one.</translation>
+        <translation>Would you like a reply? Type your mobile number; it is kept only for the reply and shown masked. Or tap &quot;Send&quot; without one.</translation>
     </message>
     <message>
         <source>Mobile number</source>
@@ -449,7 +449,7 @@ Mobile: {phone}</translation>
     </message>
     <message>
         <source>Tell us what went wrong: choose one or more, then tap “Next”.</source>
-        <translation>Tell us what went wrong: choose one or more, then tap “Next”.</translation>
+        <translation>Tell us what went wrong: choose one or more, then tap &quot;Next&quot;.</translation>
     </message>
 </context>
 <context>
@@ -827,7 +827,7 @@ Where: {where}.</translation>
     </message>
     <message>
         <source>What you entered will be cleared. Tap “Continue” to carry on.</source>
-        <translation>What you entered will be cleared. Tap “Continue” to carry on.</translation>
+        <translation>What you entered will be cleared. Tap &quot;Continue&quot; to carry on.</translation>
     </message>
     <message>
         <source>Continue</source>
@@ -1081,7 +1081,7 @@ Where: {where}.</translation>
     </message>
     <message>
         <source>No item matches “{text}”. Try fewer letters.</source>
-        <translation>No item matches “{text}”. Try fewer letters.</translation>
+        <translation>No item matches &quot;{text}&quot;. Try fewer letters.</translation>
     </message>
     <message>
         <source>Tap the item you need:</source>

@@ -136,6 +136,7 @@ class KioskWindow(Retranslating, QWidget):
         if remember and self.current is not screen:
             self.history.append(self.current.route)
         self.ctx.stop_speech()
+        self.bottom.captions.clear()  # the last caption belonged to the screen before
         self.tap_to_hear.disarm()
         self.current = screen
         self.stack.setCurrentWidget(screen)
