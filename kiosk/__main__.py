@@ -1,19 +1,144 @@
-"""Entry point of hall-kiosk: The self-service kiosk."""
+"""Entry point of hall-kiosk: the self-service kiosk, full screen and locked down, with elder mode,
+read-aloud, captions and printing."""
 
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from common.ui.device_runtime import add_device_arguments
+from common.ui.i18n import LANGUAGES
+
+if TYPE_CHECKING:
+    from common.printing.printer import Printer
+    from common.settings import DeviceSettings
+    from common.ui.app import HallApp
+    from kiosk.context import KioskOptions
+    from kiosk.kiosk_window import KioskWindow
+
+log = logging.getLogger("hall.kiosk")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="hall-kiosk",
+        description="The self-service kiosk: queue numbers, appointments, service guides, case progress and ratings.",
+    )
+    parser.add_argument("--lang", choices=LANGUAGES, help="the screens' language (default: the settings', or zh_CN)")
+    parser.add_argument("--elder", action="store_true", help="start in elder mode (large text, read aloud)")
+    parser.add_argument("--windowed", action="store_true", help="a normal window, not locked down (for trying it out)")
+    parser.add_argument("--printer-pdf-folder", type=Path, help="print every ticket and guide as a PDF in this folder")
+    parser.add_argument(
+        "--speech-folder", type=Path, help="keep what is read aloud as WAV files in this folder instead of playing it"
+    )
+    parser.add_argument("--quit-after-first-frame", action="store_true", help=argparse.SUPPRESS)
+    add_device_arguments(parser)
+    return parser
+
+
+def _printer(settings: DeviceSettings, pdf_folder: Path | None) -> tuple[Printer | None, bool]:
+    """The kiosk's printer from its settings (or a PDF folder), and whether its jobs run on a thread."""
+    from common.kiosk.printer_choice import back_end_settings
+    from kiosk.printing import make_printer
+
+    chosen = back_end_settings(settings.printer, pdf_folder)
+    if chosen is None:
+        return None, False
+    if chosen.pdf_folder is not None:
+        chosen.pdf_folder.mkdir(parents=True, exist_ok=True)
+    return make_printer(chosen), chosen.is_escpos
+
+
+def _options(args: argparse.Namespace, settings: DeviceSettings, language: str) -> KioskOptions:
+    from kiosk.context import KioskOptions
+
+    return KioskOptions(
+        language=language,
+        elder_default=args.elder or settings.elder.default,
+        read_aloud=settings.elder.read_aloud,
+        speech_rate=settings.elder.speech_rate,
+        idle_reset_s=settings.display.idle_reset_s,
+        exit_pin_hash=settings.exit_pin_hash,
+        locked=not args.windowed and settings.display.fullscreen,
+    )
+
+
+def _first_frame(ready: str, started: float, window: KioskWindow, hall: HallApp, *, quit_now: bool) -> None:
+    """The kiosk can be touched: say so (with the time it took), then build the other screens."""
+    from PySide6.QtCore import QTimer
+
+    now = time.monotonic()
+    log.info(ready, extra={"first_frame_s": round(now - started, 3), "first_frame_monotonic": now})
+    if quit_now:
+        hall.quit()
+        return
+    window.finish_building(later=True)
+    QTimer.singleShot(0, window.warm_up)
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        prog="hall-kiosk",
-        description="The self-service kiosk: queue numbers, service guides, appointments, case ratings.",
+    started = time.monotonic()
+    args = _parser().parse_args(argv)
+
+    from common.json_logging import setup_logging
+    from common.projection.admission import DeviceKind
+    from common.settings import DeviceSettings, SettingsError, load_settings
+
+    try:
+        settings = load_settings(args.settings) if args.settings else DeviceSettings(kind=DeviceKind.KIOSK)
+    except SettingsError as e:
+        print(f"hall-kiosk: settings: {e}", file=sys.stderr)
+        return 2
+    setup_logging("hall-kiosk", settings.log_dir if args.settings else None)
+
+    from common.speech.audio_output import FolderOutput, PlayerOutput
+    from common.speech.engines import SilentEngine
+    from common.speech.espeak_engine import EspeakEngine
+    from common.ui.app import HallApp
+    from common.ui.device_bridge import DeviceBridge
+    from common.ui.device_runtime import open_device, start_sync
+    from common.ui.speech import Speaker
+    from kiosk.context import KioskContext
+    from kiosk.kiosk_window import KioskWindow
+    from kiosk.print_service import PrintService
+    from kiosk.screens.all_screens import SCREENS
+
+    language = args.lang or settings.language
+    hall = HallApp("hall-kiosk", language=language)
+    device = open_device(args, DeviceKind.KIOSK, hall)
+    if device is None:
+        return 2
+    printer, threaded = _printer(settings, args.printer_pdf_folder)
+    output = FolderOutput(args.speech_folder) if args.speech_folder else PlayerOutput()
+    speaker = Speaker(EspeakEngine(output), rate=settings.elder.speech_rate, fallback=SilentEngine())
+    speaker.engine_unavailable.connect(lambda reason: log.warning("kiosk: speech unavailable: %s", reason))
+    bridge = DeviceBridge(device)
+    printing = PrintService(printer, device, threaded=threaded)
+    options = _options(args, settings, language)
+    ctx = KioskContext(bridge, speaker, printing, hall.languages, options)
+    window = KioskWindow(ctx, SCREENS)
+    ctx.exit_requested.connect(hall.quit)
+    start_sync(hall, device, bridge, offline=args.offline)
+    speaker.start()
+    hall.on_quit(bridge.close)
+    hall.on_quit(speaker.close)
+    hall.on_quit(window.shutdown)
+
+    ready = f"kiosk: ready, device {device.identity.device_id}, hall {device.identity.hall_id}, printer " + (
+        printer.name if printer else "none"
     )
-    parser.parse_args(argv)
-    print("hall-kiosk: not built yet")
-    return 0
+    window.first_painted.connect(
+        lambda: _first_frame(ready, started, window, hall, quit_now=args.quit_after_first_frame)
+    )
+    if options.locked:
+        window.showFullScreen()
+    else:
+        window.show()
+    return hall.run()
 
 
 if __name__ == "__main__":

@@ -223,7 +223,8 @@ class _Checks:
         return w.contentsRect()
 
     def _contrast(self, text: str) -> list[Finding]:
-        box = self._text_box(text)
+        # Only what can be seen: a label scrolled out of its scroll area's viewport is judged when it is shown.
+        box = self._text_box(text).intersected(self.widget.visibleRegion().boundingRect())
         origin = self.widget.mapTo(self.screen, QPoint(0, 0))
         region = box.translated(origin).intersected(self.image.rect())
         if region.width() < 2 or region.height() < 2:

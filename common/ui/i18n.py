@@ -103,7 +103,21 @@ class Languages(QObject):
         super().__init__(parent)
         self._qm_dir = qm_dir
         self._installed: list[QTranslator] = []
+        self._loaded: dict[str, list[QTranslator]] = {}
         self._current = ""
+
+    def _load(self, language: str) -> list[QTranslator]:
+        loaded = []
+        for name in CATALOGUES:
+            ours = QTranslator(self)
+            if ours.load(f"{name}_{language}", str(self._qm_dir)):
+                loaded.append(ours)
+            elif name == CATALOGUE:
+                log.error("i18n: no compiled translation %s_%s.qm in %s", name, language, self._qm_dir)
+        qt_own = QTranslator(self)
+        if qt_own.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            loaded.append(qt_own)
+        return loaded
 
     @property
     def current(self) -> str:
@@ -130,16 +144,11 @@ class Languages(QObject):
         assert app is not None, "create the QApplication first"
         for old in self._installed:
             app.removeTranslator(old)
-        self._installed = []
-        for name in CATALOGUES:
-            ours = QTranslator(self)
-            if ours.load(f"{name}_{language}", str(self._qm_dir)):
-                self._installed.append(ours)
-            elif name == CATALOGUE:
-                log.error("i18n: no compiled translation %s_%s.qm in %s", name, language, self._qm_dir)
-        qt_own = QTranslator(self)
-        if qt_own.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-            self._installed.append(qt_own)
+        # Each language's translators are loaded once and kept: a kiosk switches language for every citizen
+        # who asks, and loading them anew each time kept every old set alive (a quarter MiB per switch).
+        if language not in self._loaded:
+            self._loaded[language] = self._load(language)
+        self._installed = list(self._loaded[language])
         QLocale.setDefault(QLocale(language))
         self._current = language
         for translator in self._installed:

@@ -1,0 +1,183 @@
+"""What every kiosk screen is handed: the device (through its bridge), speech, printing, the languages,
+the kiosk's options, and the way to move between screens. Passed to each screen's constructor, never
+looked up from a global."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Protocol
+
+from PySide6.QtCore import QObject, Signal
+
+from common.board.call_announcement import spoken_number
+from common.device import Device
+from common.readability import DisplayMode
+from common.speech.engines import DEFAULT_RATE
+from common.speech.utterance import Speech, Utterance
+from common.ui.device_bridge import DeviceBridge
+from common.ui.i18n import DEFAULT_LANGUAGE, Languages, current_language
+from common.ui.speech import Speaker
+from kiosk.print_service import PrintService
+
+TICKET_NUMBER = re.compile(r"\b[A-Z]\d{3,5}\b")
+SENTENCE_END = re.compile(r"(?<=[。！？；!?;])|(?<=[.] )")
+
+
+def spoken_form(text: str, language: str) -> str:
+    """What the ear needs: ticket numbers one character at a time (A 0 1 2), as halls call them."""
+    return TICKET_NUMBER.sub(lambda m: spoken_number(m.group(0), language), text)
+
+
+def split_sentences(text: str, fits: Callable[[str], bool] = lambda s: len(s) <= 60) -> list[str]:
+    """Sentences joined while they ``fit``; a sentence too long alone is cut at commas, then anywhere."""
+    pieces = [p.strip() for p in SENTENCE_END.split(text) if p.strip()]
+    out: list[str] = []
+    for piece in pieces:
+        if out and fits(f"{out[-1]} {piece}" if not _is_cjk(piece) else out[-1] + piece):
+            out[-1] = f"{out[-1]} {piece}" if not _is_cjk(piece) else out[-1] + piece
+        elif fits(piece):
+            out.append(piece)
+        else:
+            out.extend(_cut(piece, fits))
+    return out
+
+
+def _is_cjk(text: str) -> bool:
+    return any("\u4e00" <= ch <= "\u9fff" for ch in text[:2])
+
+
+def _cut(text: str, fits: Callable[[str], bool]) -> list[str]:
+    parts = [p for p in re.split(r"(?<=[，,、：:])", text) if p.strip()]
+    out: list[str] = []
+    for part in parts:
+        if out and fits(out[-1] + part):
+            out[-1] += part
+            continue
+        rest = part
+        while not fits(rest) and len(rest) > 1:
+            n = len(rest)
+            while n > 1 and not fits(rest[:n]):
+                n = n * 3 // 4
+            out.append(rest[:n])
+            rest = rest[n:]
+        out.append(rest)
+    return [p.strip() for p in out if p.strip()]
+
+
+IDLE_WARNING_S = {DisplayMode.NORMAL: 30, DisplayMode.ELDER: 60}
+"""How long the "are you still there?" warning stays before the kiosk starts over (at least 20 s)."""
+RATE_STEP = 25
+
+
+@dataclass(frozen=True)
+class KioskOptions:
+    language: str = DEFAULT_LANGUAGE
+    """The language the kiosk starts in and returns to after an idle reset."""
+    elder_default: bool = False
+    read_aloud: bool = True
+    """In elder mode, read each screen aloud when it opens."""
+    speech_rate: int = DEFAULT_RATE
+    idle_reset_s: int = 90
+    exit_pin_hash: str = ""
+    locked: bool = True
+    """Full screen, no frame, no keyboard way out; staff leave with the exit PIN."""
+
+
+class Navigator(Protocol):
+    def go(self, route: str, **args: object) -> None: ...
+
+    def home(self) -> None: ...
+
+    def back(self) -> None: ...
+
+
+class KioskContext(QObject):
+    mode_changed = Signal(object)
+    """The display mode changed (a ``DisplayMode``)."""
+    exit_requested = Signal()
+    """Staff entered the exit PIN."""
+
+    def __init__(
+        self,
+        bridge: DeviceBridge,
+        speaker: Speaker,
+        printing: PrintService,
+        languages: Languages,
+        options: KioskOptions | None = None,
+    ) -> None:
+        super().__init__()
+        self.bridge = bridge
+        self.speaker = speaker
+        self.printing = printing
+        self.languages = languages
+        self.options = options or KioskOptions()
+        self.mode = DisplayMode.NORMAL
+        self.nav: Navigator | None = None
+        self._chain: list[Utterance] = []
+        self.caption_parts: Callable[[str], list[str]] = split_sentences
+        """Cuts a text into parts that each fit the caption bar (the window sets the real measure)."""
+        speaker.utterance_finished.connect(self._on_utterance_finished)
+
+    @property
+    def device(self) -> Device:
+        return self.bridge.device
+
+    @property
+    def elder(self) -> bool:
+        return self.mode == DisplayMode.ELDER
+
+    def go(self, route: str, **args: object) -> None:
+        assert self.nav is not None, "the kiosk window sets the navigator"
+        self.nav.go(route, **args)
+
+    def home(self) -> None:
+        assert self.nav is not None
+        self.nav.home()
+
+    def back(self) -> None:
+        assert self.nav is not None
+        self.nav.back()
+
+    def set_mode(self, mode: DisplayMode) -> None:
+        if mode != self.mode:
+            self.mode = mode
+            self.mode_changed.emit(mode)
+
+    def read(self, text: str) -> Utterance | None:
+        """Read ``text`` aloud now, instead of whatever was being read. Long texts are read a part at a time,
+        each part captioned while it is heard (the caption bar holds two lines); ticket numbers are
+        spoken digit by digit."""
+        self._chain = []
+        parts = self.caption_parts(text.strip()) if text.strip() else []
+        if not parts:
+            return None
+        lang = current_language()
+        self._chain = [Utterance(caption=p, parts=(Speech(spoken_form(p, lang), lang),)) for p in parts]
+        return self.speaker.say(self._chain[0])
+
+    def stop_speech(self) -> None:
+        self._chain = []
+        self.speaker.stop()
+
+    def _on_utterance_finished(self, utterance: Utterance, completed: bool) -> None:
+        if self._chain and utterance.id == self._chain[0].id:
+            self._chain.pop(0)
+            if completed and self._chain:
+                self.speaker.say(self._chain[0])
+            else:
+                self._chain = []
+
+    def tell(self, text: str) -> None:
+        """Read aloud what a screen reports (a refusal, a result) when read-aloud is on (elder mode)."""
+        if self.elder:
+            self.read(text)
+
+    def slower(self) -> int:
+        self.speaker.set_rate(self.speaker.rate - RATE_STEP)
+        return self.speaker.rate
+
+    def faster(self) -> int:
+        self.speaker.set_rate(self.speaker.rate + RATE_STEP)
+        return self.speaker.rate

@@ -1,0 +1,239 @@
+"""The first screen. In standard mode: every service of the hall as a large tile with how many are waiting
+and about how long; one tap on a tile takes a number (the common case), and the other services below. In
+elder mode: only the three things most people come for, very large, and "more services"."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QGridLayout, QStackedWidget, QVBoxLayout, QWidget
+
+from common.events import Channel
+from common.projection.queue import category_loads
+from common.readability import DisplayMode
+from common.ui.i18n import translate
+from common.ui.theme import TextRole
+from kiosk import words
+from kiosk.context import KioskContext
+from kiosk.screens.kiosk_screen import KioskScreen
+from kiosk.screens.ticket import take_ticket
+from kiosk.widgets.parts import Tile, discard, text_label
+
+SERVICES = (
+    "search",
+    "green",
+    "check_in",
+    "booking",
+    "guides",
+    "queue",
+    "case",
+    "help",
+    "feedback",
+)
+ELDER_ACTIONS = ("take", "check_in", "help")
+"""The three most used actions, for elder mode's home: a number, an appointment, a person to help."""
+
+
+def service_texts() -> dict[str, tuple[str, str]]:
+    """Each service's name and what it is for."""
+    return {
+        "take": (
+            translate("HomeScreen", "Take a number"),
+            translate("HomeScreen", "Choose a service and get a number."),
+        ),
+        "search": (
+            translate("HomeScreen", "Find by item name"),
+            translate("HomeScreen", "Type part of the name or its pinyin initials, e.g. bdc."),
+        ),
+        "green": (
+            translate("HomeScreen", "Green channel"),
+            translate("HomeScreen", "Elderly, disabled or pregnant: served first."),
+        ),
+        "check_in": (
+            translate("HomeScreen", "Appointment check-in"),
+            translate("HomeScreen", "Have a code? Get your priority number."),
+        ),
+        "booking": (
+            translate("HomeScreen", "Book an appointment"),
+            translate("HomeScreen", "Including evenings, Saturdays and holidays."),
+        ),
+        "guides": (
+            translate("HomeScreen", "Service guides"),
+            translate("HomeScreen", "Materials, time limits, fees; print them."),
+        ),
+        "queue": (translate("HomeScreen", "Queue now"), translate("HomeScreen", "Waiting and open windows.")),
+        "case": (
+            translate("HomeScreen", "Case progress and rating"),
+            translate("HomeScreen", "Look up a case; rate a finished one."),
+        ),
+        "help": (
+            translate("HomeScreen", "Ask staff for help"),
+            translate("HomeScreen", "Assisted service: a clerk comes to you."),
+        ),
+        "feedback": (
+            translate("HomeScreen", "Could not get it done?"),
+            translate("HomeScreen", "Tell us what went wrong; we reply in time."),
+        ),
+    }
+
+
+class HomeScreen(KioskScreen):
+    route = "home"
+
+    def __init__(self, ctx: KioskContext) -> None:
+        super().__init__(ctx)
+        self.pages = QStackedWidget()
+        self.subtitle = text_label(TextRole.BODY, name="home_subtitle", muted=True)
+        self.layout_.insertWidget(1, self.subtitle)
+        self.layout_.addWidget(self.pages, 1)
+
+        # standard mode
+        standard = QWidget()
+        self.categories_grid = QGridLayout()
+        self.categories_grid.setSpacing(16)
+        self.category_tiles: dict[str, Tile] = {}
+        self.services_heading = text_label(TextRole.HEADING, name="services_heading")
+        self.service_tiles: dict[str, Tile] = {}
+        services_grid = QGridLayout()
+        services_grid.setSpacing(16)
+        for i, key in enumerate(SERVICES):
+            tile = Tile(f"service_{key}", secondary=True, title_role=TextRole.HEADING)
+            tile.clicked.connect(self._opener(key))
+            self.service_tiles[key] = tile
+            services_grid.addWidget(tile, i // 5, i % 5)
+        box = QVBoxLayout(standard)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(12)
+        box.addLayout(self.categories_grid, 3)
+        box.addWidget(self.services_heading)
+        box.addLayout(services_grid, 2)
+        self.pages.addWidget(standard)
+
+        # elder mode
+        elder = QWidget()
+        self.elder_tiles: dict[str, Tile] = {}
+        elder_box = QGridLayout(elder)
+        elder_box.setContentsMargins(0, 0, 0, 0)
+        elder_box.setSpacing(24)
+        for i, key in enumerate(ELDER_ACTIONS):
+            tile = Tile(f"elder_{key}", title_role=TextRole.TITLE)
+            tile.clicked.connect(self._opener(key))
+            self.elder_tiles[key] = tile
+            elder_box.addWidget(tile, i // 2, i % 2)
+        self.more = Tile("elder_more", secondary=True, title_role=TextRole.TITLE)
+        self.more.clicked.connect(lambda: self.pages.setCurrentIndex(2))
+        elder_box.addWidget(self.more, 1, 1)
+        self.pages.addWidget(elder)
+
+        # elder mode, every other service
+        more = QWidget()
+        more_grid = QGridLayout(more)
+        more_grid.setContentsMargins(0, 0, 0, 0)
+        more_grid.setSpacing(16)
+        self.more_tiles: dict[str, Tile] = {}
+        for i, key in enumerate(k for k in SERVICES if k not in ELDER_ACTIONS):
+            tile = Tile(f"more_{key}", secondary=True, title_role=TextRole.HEADING)
+            tile.clicked.connect(self._opener(key))
+            self.more_tiles[key] = tile
+            more_grid.addWidget(tile, i // 2, i % 2)
+        self.pages.addWidget(more)
+        self._build_categories()
+        self.retranslate()
+
+    def _opener(self, key: str) -> Callable[[], None]:
+        routes = {
+            "take": ("take_number", {}),
+            "search": ("take_number", {"search": True}),
+            "green": ("take_number", {"green": True}),
+            "check_in": ("check_in", {}),
+            "booking": ("booking", {}),
+            "guides": ("guides", {}),
+            "queue": ("queue", {}),
+            "case": ("case", {}),
+            "help": ("help", {}),
+            "feedback": ("feedback", {}),
+        }
+        route, args = routes[key]
+        return lambda: self.ctx.go(route, **args)
+
+    def _build_categories(self) -> None:
+        for tile in self.category_tiles.values():
+            self.categories_grid.removeWidget(tile)
+            discard(tile)
+        self.category_tiles = {}
+        config = self.ctx.device.bundle.config
+        columns = 4 if len(config.categories) > 6 else 3
+        for i, c in enumerate(config.categories):
+            tile = Tile(f"category_{c.letter}")
+            tile.clicked.connect(lambda _c=False, letter=c.letter: take_ticket(self.ctx, self, letter))
+            self.category_tiles[c.letter] = tile
+            self.categories_grid.addWidget(tile, i // columns, i % columns)
+
+    # --- hooks ------------------------------------------------------------------------------------------
+
+    def enter(self, **args: object) -> None:
+        self.pages.setCurrentIndex(1 if self.mode == DisplayMode.ELDER else 0)
+        super().enter(**args)
+
+    def set_mode(self, mode: DisplayMode) -> None:
+        self.pages.setCurrentIndex(1 if mode == DisplayMode.ELDER else 0)
+        self.retranslate()
+
+    def refresh(self) -> None:
+        self.retranslate()
+
+    def reset(self) -> None:
+        super().reset()
+        self.pages.setCurrentIndex(1 if self.mode == DisplayMode.ELDER else 0)
+
+    def retranslate(self) -> None:
+        device = self.ctx.device
+        config = device.bundle.config
+        if set(self.category_tiles) != {c.letter for c in config.categories}:
+            self._build_categories()
+        now = device.now()
+        loads = {load.letter: load for load in category_loads(device.state, config, device.today(), now)}
+        take = translate("HomeScreen", "Take a number")
+        for letter, tile in self.category_tiles.items():
+            load = loads[letter]
+            name = words.category_name(config, letter)
+            if load.open_windows == 0 and load.waiting == 0:
+                detail = translate("HomeScreen", "Nobody waiting")
+            else:
+                detail = translate("HomeScreen", "{waiting} · {wait}").format(
+                    waiting=words.waiting(load.waiting), wait=words.wait(load.waiting, load.estimated_wait_minutes)
+                )
+            tile.set_texts(
+                f"{letter}  {name}",
+                detail,
+                speech=translate("HomeScreen", "{take}: {name}. {detail}.").format(take=take, name=name, detail=detail),
+                description=translate("HomeScreen", "Takes a number for {name}. {detail}.").format(
+                    name=name, detail=detail
+                ),
+            )
+        texts = service_texts()
+        for key, tile in self.service_tiles.items():
+            tile.set_texts(*texts[key])
+        for key, tile in self.elder_tiles.items():
+            tile.set_texts(*texts[key])
+        for key, tile in self.more_tiles.items():
+            tile.set_texts(*texts[key])
+        self.more.set_texts(
+            translate("HomeScreen", "More services"),
+            translate("HomeScreen", "Guides, queue, booking, case progress, feedback."),
+        )
+        self.services_heading.setText(translate("HomeScreen", "Other services"))
+        if self.mode == DisplayMode.ELDER:
+            title = translate("HomeScreen", "What would you like to do?")
+            subtitle = translate("HomeScreen", "Tap once to hear a button, tap it again to choose it.")
+            choices = ("、" if words.chinese() else ", ").join(texts[k][0] for k in ELDER_ACTIONS)
+            speech = words.sentences(title, choices, subtitle)
+        else:
+            title = translate("HomeScreen", "Tap a service to take a number")
+            subtitle = translate("HomeScreen", "Your number is given at once; other services are below.")
+            speech = words.sentences(title, subtitle)
+        self.subtitle.setText(subtitle)
+        self.describe(title, subtitle, speech=speech)
+
+
+__all__ = ["Channel", "HomeScreen"]

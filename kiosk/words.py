@@ -1,0 +1,119 @@
+"""The kiosk's recurring phrases in the screen's language: names from the hall's data (Chinese, or the
+English name where the hall gives one), waits, people ahead, dates and times in the hall's zone, and
+ticket numbers as they are spoken (digit by digit)."""
+
+from __future__ import annotations
+
+import math
+from datetime import date, datetime
+
+from common.board.call_announcement import spoken_number
+from common.catalogue import Item, Package
+from common.hall_config import HallConfig, SlotKind
+from common.ui.i18n import current_language, is_chinese, translate
+
+
+def chinese() -> bool:
+    return is_chinese(current_language())
+
+
+def category_name(config: HallConfig, letter: str) -> str:
+    try:
+        c = config.category(letter)
+    except KeyError:
+        return letter
+    return c.name if chinese() or not c.name_en else c.name_en
+
+
+def item_name(thing: Item | Package) -> str:
+    return thing.name if chinese() or not thing.name_en else thing.name_en
+
+
+def hall_name(config: HallConfig) -> str:
+    return config.name if chinese() or not config.name_en else config.name_en
+
+
+def people_ahead(n: int) -> str:
+    if n <= 0:
+        return translate("Words", "Nobody ahead of you")
+    return translate("Words", "{n} ahead of you").format(n=n)
+
+
+def waiting(n: int) -> str:
+    return translate("Words", "{n} waiting").format(n=n)
+
+
+def wait(ahead: int, minutes: float) -> str:
+    """Whole minutes, rounded up; nobody ahead means "you are next"."""
+    if ahead <= 0:
+        return translate("Words", "You are next")
+    whole = max(1, math.ceil(minutes))
+    if whole < 60:
+        return translate("Words", "about {m} min").format(m=whole)
+    return translate("Words", "about {h} h {m} min").format(h=whole // 60, m=whole % 60)
+
+
+def say_number(number: str) -> str:
+    """A ticket number or code as read aloud: one character at a time."""
+    return (
+        spoken_number(number, current_language()) if number[:1].isalpha() and number[1:].isdigit() else " ".join(number)
+    )
+
+
+def spell(code: str) -> str:
+    return " ".join(code)
+
+
+WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+
+def weekday(day: date) -> str:
+    names = (
+        translate("Words", "Monday"),
+        translate("Words", "Tuesday"),
+        translate("Words", "Wednesday"),
+        translate("Words", "Thursday"),
+        translate("Words", "Friday"),
+        translate("Words", "Saturday"),
+        translate("Words", "Sunday"),
+    )
+    return names[day.weekday()]
+
+
+def day_text(day: date) -> str:
+    return translate("Words", "{month}/{day} {weekday}").format(month=day.month, day=day.day, weekday=weekday(day))
+
+
+def full_date(day: date) -> str:
+    return translate("Words", "{year}-{month:02d}-{day:02d}").format(year=day.year, month=day.month, day=day.day)
+
+
+def clock(moment: datetime, config: HallConfig) -> str:
+    return f"{config.local(moment):%H:%M}"
+
+
+def date_time(moment: datetime, config: HallConfig) -> str:
+    local = config.local(moment)
+    return f"{full_date(local.date())} {local:%H:%M}"
+
+
+def slot_kind(kind: SlotKind) -> str:
+    return {
+        SlotKind.REGULAR: translate("Words", "Regular hours"),
+        SlotKind.OFF_HOURS: translate("Words", "Extended hours"),
+        SlotKind.HOLIDAY: translate("Words", "Holiday opening"),
+    }[kind]
+
+
+def sentences(*parts: str) -> str:
+    """Sentences joined as the language writes them: 。 in Chinese, ". " in English; empty parts left out."""
+    out = ""
+    for part in (p.strip() for p in parts):
+        if not part:
+            continue
+        if out and out[-1] not in "。！？.!?；;：:":
+            out += "。" if chinese() else "."
+        if out and not chinese():
+            out += " "
+        out += part
+    return out

@@ -1,0 +1,287 @@
+"""Elder mode and the kiosk's unattended life: one large toggle on every screen; read-aloud on opening, on
+the first tap (the second acts) and on keyboard focus; speech stops when the screen changes; the rate is
+adjustable; everything spoken is captioned; idle reset with a "continue" warning of at least 20 s that
+leaves no personal data; lock-down with no keyboard way out and a staff exit PIN."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication
+
+from common.pins import hash_pin
+from common.projection.admission import DeviceKind
+from common.readability import DisplayMode
+from common.ui.i18n import Languages, current_language
+from kiosk.context import KioskOptions
+from kiosk.idle_guard import LEAST_WARNING_S
+from kiosk.screens.all_screens import SCREENS
+from tests.support.clock import FakeWall
+from tests.support.devices import make_device
+from tests.support.halls import small_hall
+from tests.support.kiosk_rig import KioskRig, make_kiosk
+from tests.support.qt_languages import compiled_translations
+
+
+@pytest.fixture(scope="module")
+def qm_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return compiled_translations(tmp_path_factory.mktemp("qm"))
+
+
+@pytest.fixture
+def languages(qapp, qm_dir: Path) -> Iterator[Languages]:  # type: ignore[no-untyped-def]
+    langs = Languages(qm_dir)
+    langs.switch_to("zh_CN")
+    yield langs
+    langs.uninstall()
+
+
+def _rig(qtbot, tmp_path: Path, wall: FakeWall, languages: Languages, options: KioskOptions) -> KioskRig:  # type: ignore[no-untyped-def]
+    device = make_device(tmp_path, small_hall(), wall, DeviceKind.KIOSK, "kiosk-1", lease=50)
+    rig = make_kiosk(device, languages, tmp_path, options=options)
+    qtbot.addWidget(rig.window)
+    rig.window.show()
+    qtbot.waitExposed(rig.window)
+    return rig
+
+
+@pytest.fixture
+def rig(qtbot, tmp_path: Path, wall: FakeWall, languages: Languages) -> Iterator[KioskRig]:  # type: ignore[no-untyped-def]
+    r = _rig(qtbot, tmp_path, wall, languages, KioskOptions(locked=False))
+    yield r
+    r.close()
+    r.device.close()
+
+
+def test_the_elder_toggle_is_on_every_screen_and_large(rig: KioskRig, qtbot) -> None:  # type: ignore[no-untyped-def]
+    toggle = rig.window.top.elder
+    for screen in SCREENS:
+        rig.window.go(screen.route)
+        assert toggle.isVisible()
+    qtbot.mouseClick(toggle, Qt.MouseButton.LeftButton)
+    assert rig.ctx.mode == DisplayMode.ELDER
+    assert toggle.height() >= 96 and toggle.width() >= 96
+    assert toggle.text() == "标准模式"
+    rig.window.home()
+    home = rig.screen("home")
+    assert home.pages.currentIndex() == 1  # three actions and "more"
+    assert [t.title.text() for t in home.elder_tiles.values()] == ["取号", "预约签到", "帮办代办"]
+
+
+def test_in_elder_mode_the_first_tap_reads_and_the_second_acts(rig: KioskRig, qtbot) -> None:  # type: ignore[no-untyped-def]
+    rig.window.set_mode(DisplayMode.ELDER)
+    rig.window.go("take_number")
+    take = rig.screen("take_number")
+    qtbot.waitUntil(lambda: any("请选择业务" in t for t in rig.spoken()), timeout=10_000)  # read when it opens
+    tile = take.tiles["A"]
+    qtbot.waitUntil(lambda: not rig.ctx._chain, timeout=10_000)  # the screen has been read to the end
+    heard = len(rig.spoken())
+    qtbot.mouseClick(tile, Qt.MouseButton.LeftButton)
+    assert rig.window.current is take, "the first tap only reads"
+    assert tile.hasFocus()
+    qtbot.waitUntil(lambda: "再按一次确认" in "".join(rig.spoken()[heard:]) and not rig.ctx._chain, timeout=10_000)
+    assert "".join(rig.spoken()[heard:]).startswith("A  不动产登记")
+    qtbot.waitUntil(lambda: rig.window.bottom.captions.caption.endswith("再按一次确认。"), timeout=10_000)
+    assert not rig.device.state.tickets
+    qtbot.mouseClick(tile, Qt.MouseButton.LeftButton)
+    assert rig.window.current is rig.screen("ticket")
+    assert len(rig.device.state.tickets) == 1
+    number = rig.screen("ticket").number.text()
+    # The ticket is read with the number digit by digit, and captioned as written.
+    qtbot.waitUntil(lambda: any(f"{number[0]} {' '.join(number[1:])}" in t for t in rig.spoken()), timeout=10_000)
+
+
+def test_keyboard_keys_act_on_the_first_tap_and_are_read(rig: KioskRig, qtbot) -> None:  # type: ignore[no-untyped-def]
+    rig.window.set_mode(DisplayMode.ELDER)
+    rig.window.go("check_in")
+    check_in = rig.screen("check_in")
+    qtbot.mouseClick(check_in.keypad.keys["K"], Qt.MouseButton.LeftButton)
+    assert check_in.field.text() == "K"
+    qtbot.waitUntil(lambda: "K" in rig.spoken(), timeout=10_000)
+
+
+def test_a_control_reached_by_the_keyboard_is_read(rig: KioskRig, qtbot) -> None:  # type: ignore[no-untyped-def]
+    rig.window.set_mode(DisplayMode.ELDER)
+    rig.window.go("help")
+    tile = next(iter(rig.screen("help").tiles.values()))
+    tile.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: any(t.startswith("请人帮我办事") for t in rig.spoken()), timeout=10_000)
+
+
+def test_speech_stops_when_the_screen_changes(rig: KioskRig, qtbot) -> None:  # type: ignore[no-untyped-def]
+    rig.engine.hold()
+    rig.window.set_mode(DisplayMode.ELDER)
+    rig.window.go("guides")
+    qtbot.waitUntil(lambda: rig.engine.playing is not None, timeout=10_000)
+    rig.window.go("queue")
+    rig.engine.release()
+    qtbot.waitUntil(lambda: any(t.startswith("当前排队情况") for t in rig.spoken()), timeout=10_000)
+    guides = [p for p in rig.engine.played if getattr(p.part, "text", "").startswith("办事指南")]
+    assert guides and not guides[-1].completed, "the guides screen was cut short"
+
+
+def test_the_speech_rate_can_be_slowed_and_sped_up(rig: KioskRig, qtbot) -> None:  # type: ignore[no-untyped-def]
+    start = rig.speaker.rate
+    qtbot.mouseClick(rig.window.bottom.slow, Qt.MouseButton.LeftButton)
+    assert rig.speaker.rate == start - 25
+    qtbot.mouseClick(rig.window.bottom.fast, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(rig.window.bottom.fast, Qt.MouseButton.LeftButton)
+    assert rig.speaker.rate == start + 25
+    qtbot.waitUntil(lambda: rig.window.bottom.captions.caption == "已加快朗读速度。", timeout=10_000)
+
+
+def test_a_long_reading_is_captioned_a_part_at_a_time(rig: KioskRig, qtbot) -> None:  # type: ignore[no-untyped-def]
+    rig.window.set_mode(DisplayMode.ELDER)
+    rig.window.go("queue")
+    text = rig.screen("queue").opening()
+    qtbot.waitUntil(lambda: len(rig.spoken()) >= 2 and not rig.ctx._chain, timeout=10_000)
+    said = "".join(rig.spoken())
+    assert said.replace(" ", "") == text.replace(" ", "")
+    bar = rig.window.bottom
+    assert all(bar.fits(part) for part in rig.spoken())
+
+
+def test_no_timed_messages_a_refusal_stays_until_the_next_action(rig: KioskRig, qtbot) -> None:  # type: ignore[no-untyped-def]
+    rig.window.set_mode(DisplayMode.ELDER)
+    rig.window.go("check_in")
+    check_in = rig.screen("check_in")
+    check_in.field.setText("ZZZZ2222")
+    check_in.check_in()
+    assert check_in.banner.isVisible()
+    QApplication.processEvents()
+    assert check_in.banner.message == "未找到此预约码，请核对后重新输入。"
+
+
+def test_idle_reset_warns_for_at_least_20_s_then_starts_over_with_nothing_left(
+    rig: KioskRig, qtbot, languages: Languages
+) -> None:  # type: ignore[no-untyped-def]
+    rig.window.set_mode(DisplayMode.ELDER)
+    languages.switch_to("en")
+    rig.window.go("feedback")
+    feedback = rig.screen("feedback")
+    feedback.topic_buttons["many_trips"].setChecked(True)
+    rig.window.go("check_in")
+    rig.screen("check_in").field.setText("SECRET12")
+
+    idle = rig.window.idle
+    idle.warn()
+    assert idle.warning_shown
+    assert idle.warning.seconds_left >= LEAST_WARNING_S
+    assert idle.warning.seconds_left == 60  # elder mode gives longer
+    assert idle.warning.continue_button.height() >= 96
+    qtbot.mouseClick(idle.warning.continue_button, Qt.MouseButton.LeftButton)  # acts at once, even in elder mode
+    assert not idle.warning_shown
+    assert rig.screen("check_in").field.text() == "SECRET12"
+
+    idle.warn()
+    with qtbot.waitSignal(idle.reset_done):
+        idle.expire()
+    assert rig.window.current is rig.screen("home")
+    assert rig.ctx.mode == DisplayMode.NORMAL
+    assert current_language() == "zh_CN"
+    assert rig.screen("check_in").field.text() == ""
+    assert not any(b.isChecked() for b in feedback.topic_buttons.values())
+    assert rig.screen("ticket").receipt is None
+
+
+def test_idle_reset_does_not_disturb_an_untouched_home_screen(rig: KioskRig) -> None:
+    idle = rig.window.idle
+    idle.warn()
+    assert not idle.warning_shown
+    assert idle.idle.isActive()
+
+
+def test_the_idle_warning_counts_down(rig: KioskRig, qtbot) -> None:  # type: ignore[no-untyped-def]
+    rig.window.go("queue")
+    idle = rig.window.idle
+    idle.warn()
+    assert idle.warning.seconds_left == 30
+    idle._on_tick()
+    assert idle.warning.countdown.text() == "29 秒后将回到首页。"
+    idle.warning.seconds_left = 1
+    with qtbot.waitSignal(idle.reset_done):
+        idle._on_tick()
+
+
+# --- lock-down ------------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def locked(qtbot, tmp_path: Path, wall: FakeWall, languages: Languages) -> Iterator[KioskRig]:  # type: ignore[no-untyped-def]
+    r = _rig(qtbot, tmp_path, wall, languages, KioskOptions(locked=True, exit_pin_hash=hash_pin("4321")))
+    yield r
+    r.close()
+    r.device.close()
+
+
+def _press(widget, key: Qt.Key, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> bool:  # type: ignore[no-untyped-def]
+    event = QKeyEvent(QEvent.Type.KeyPress, key, modifiers)
+    QApplication.sendEvent(widget, event)
+    return event.isAccepted()
+
+
+def test_lock_down_swallows_every_keyboard_way_out_and_refuses_to_close(locked: KioskRig) -> None:
+    window = locked.window
+    assert window.windowFlags() & Qt.WindowType.FramelessWindowHint
+    guard = locked.window.key_guard
+    assert guard is not None
+    for key, mods in [
+        (Qt.Key.Key_F4, Qt.KeyboardModifier.AltModifier),
+        (Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier),
+        (Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier),
+        (Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier),
+        (Qt.Key.Key_F11, Qt.KeyboardModifier.NoModifier),
+        (Qt.Key.Key_Tab, Qt.KeyboardModifier.AltModifier),
+    ]:
+        before = guard.swallowed
+        _press(window, key, mods)
+        assert guard.swallowed == before + 1, key
+    assert not window.close()
+    assert window.isVisible()
+    window.go("check_in")
+    field = locked.screen("check_in").field
+    field.setFocus()
+    _press(field, Qt.Key.Key_A)  # plain typing still reaches the screen
+    assert guard.swallowed == 6
+
+
+def test_staff_leave_with_the_exit_pin_after_five_taps_on_the_halls_name(locked: KioskRig, qtbot) -> None:  # type: ignore[no-untyped-def]
+    for _ in range(5):
+        qtbot.mouseClick(locked.window.top.hall_name, Qt.MouseButton.LeftButton)
+    exit_screen = locked.screen("staff_exit")
+    assert locked.window.current is exit_screen
+    for d in "1111":
+        qtbot.mouseClick(exit_screen.keypad.keys[d], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(exit_screen.exit_button, Qt.MouseButton.LeftButton)
+    assert exit_screen.banner.message == "密码错误。"
+    assert exit_screen.pin.text() == ""
+    for d in "4321":
+        qtbot.mouseClick(exit_screen.keypad.keys[d], Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(locked.ctx.exit_requested):
+        qtbot.mouseClick(exit_screen.exit_button, Qt.MouseButton.LeftButton)
+
+
+def test_five_wrong_pins_lock_the_exit(locked: KioskRig) -> None:
+    locked.window.go("staff_exit")
+    screen = locked.screen("staff_exit")
+    for _ in range(5):
+        screen.pin.setText("0000")
+        assert not screen.try_exit()
+    screen.pin.setText("4321")
+    assert not screen.try_exit()
+    assert screen.banner.message == "密码错误次数过多，请一分钟后再试。"
+
+
+def test_a_language_switch_clears_the_last_caption_and_rereads_in_elder_mode(rig: KioskRig, qtbot) -> None:  # type: ignore[no-untyped-def]
+    rig.window.go("queue")
+    rig.ctx.read("当前排队情况")
+    qtbot.waitUntil(lambda: rig.window.bottom.captions.caption == "当前排队情况", timeout=10_000)
+    rig.window.switch_language("en")
+    assert rig.window.bottom.captions.caption == ""
+    rig.window.set_mode(DisplayMode.ELDER)
+    rig.window.switch_language("zh_TW")
+    qtbot.waitUntil(lambda: any(t.startswith("當前排隊情況") for t in rig.spoken()), timeout=10_000)

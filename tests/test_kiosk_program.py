@@ -1,0 +1,147 @@
+"""hall-kiosk as a program: it refuses a store that is not an enrolled kiosk (exit 2, a clear message), starts
+with the central store down and keeps running (numbers come from the lease or its own range), enrolls with
+a one-time code, logs JSON lines, and stops cleanly on SIGTERM."""
+
+from __future__ import annotations
+
+import json
+import os
+import queue
+import signal
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+
+from common.device import Device, Identity
+from common.projection.admission import DeviceKind
+from tests.support.clock import FakeWall
+from tests.support.devices import make_device
+from tests.support.halls import small_hall
+
+PROGRAM = Path(sys.executable).with_name("hall-kiosk")
+
+
+def _env(tmp_path: Path) -> dict[str, str]:
+    return {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CACHE_HOME": str(tmp_path / "cache")}
+
+
+def _run_until(command: list[str], tmp_path: Path, marks: list[str], timeout: float = 60) -> tuple[int, list[str]]:
+    """Start the program, read its log until every mark was seen (in order), then SIGTERM it."""
+    seen: list[str] = []
+    with subprocess.Popen(
+        command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=_env(tmp_path)
+    ) as process:
+        assert process.stderr is not None
+        lines: queue.Queue[str] = queue.Queue()
+        threading.Thread(target=lambda: [lines.put(line) for line in process.stderr], daemon=True).start()  # type: ignore[union-attr]
+        try:
+            for mark in marks:
+                while not any(mark in line for line in seen):
+                    seen.append(lines.get(timeout=timeout))
+            process.send_signal(signal.SIGTERM)
+            code = process.wait(timeout=30)
+        finally:
+            if process.poll() is None:
+                process.kill()
+    return code, seen
+
+
+def test_a_missing_store_is_refused(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [str(PROGRAM), "--store", str(tmp_path / "k.db")],
+        capture_output=True,
+        text=True,
+        env=_env(tmp_path),
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert "enroll this kiosk first" in result.stderr
+
+
+def test_bad_settings_are_refused_with_the_field(tmp_path: Path) -> None:
+    settings = tmp_path / "kiosk.toml"
+    settings.write_text('kind = "kiosk"\n[display]\nidle_reset_s = 5\n', encoding="utf-8")
+    result = subprocess.run(
+        [str(PROGRAM), "--settings", str(settings)],
+        capture_output=True,
+        text=True,
+        env=_env(tmp_path),
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert "display.idle_reset_s" in result.stderr
+
+
+@pytest.mark.slow
+def test_the_kiosk_starts_with_the_central_store_down_and_stops_cleanly(tmp_path: Path) -> None:
+    identity = Identity("kiosk-1", "test-hall", DeviceKind.KIOSK, 1, "token", "http://127.0.0.1:9")
+    Device.create(tmp_path / "kiosk.db", identity, small_hall()).close()
+    code, seen = _run_until(
+        [
+            str(PROGRAM),
+            "--store",
+            str(tmp_path / "kiosk.db"),
+            "--windowed",
+            "--speech-folder",
+            str(tmp_path / "s"),
+            "--printer-pdf-folder",
+            str(tmp_path / "pdf"),
+            "--lang",
+            "en",
+        ],
+        tmp_path,
+        ["kiosk: ready", "central store unreachable"],
+    )
+    assert code == 0, "".join(seen)
+    ready = next(json.loads(line) for line in seen if "kiosk: ready" in line)
+    assert ready["area"] == "hall.kiosk" and ready["first_frame_s"] > 0
+    assert "printer pdf" in ready["message"]
+    assert not any("Traceback" in line for line in seen)
+
+
+@pytest.mark.slow
+def test_the_kiosk_enrolls_with_a_code_and_syncs(tmp_path: Path, central) -> None:  # type: ignore[no-untyped-def]
+    code = central.enroll_code("kiosk")
+    store = tmp_path / "kiosk.db"
+    status, seen = _run_until(
+        [
+            str(PROGRAM),
+            "--store",
+            str(store),
+            "--enroll",
+            code,
+            "--central",
+            central.url,
+            "--windowed",
+            "--elder",
+            "--speech-folder",
+            str(tmp_path / "s"),
+        ],
+        tmp_path,
+        ["kiosk: ready"],
+    )
+    assert status == 0, "".join(seen)
+    device = Device.open(store)
+    try:
+        assert device.identity.kind == DeviceKind.KIOSK and device.identity.central_url == central.url
+    finally:
+        device.close()
+
+
+def test_a_store_of_another_kind_is_refused(tmp_path: Path) -> None:
+    make_device(tmp_path, small_hall(), FakeWall(), DeviceKind.BOARD, "board-1").close()
+    result = subprocess.run(
+        [str(PROGRAM), "--store", str(tmp_path / "board-1.db")],
+        capture_output=True,
+        text=True,
+        env=_env(tmp_path),
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert "belongs to a board, not a kiosk" in result.stderr
