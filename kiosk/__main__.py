@@ -122,7 +122,7 @@ def main(argv: list[str] | None = None) -> int:
     ctx = KioskContext(bridge, speaker, printing, hall.languages, options)
     window = KioskWindow(ctx, SCREENS)
     ctx.exit_requested.connect(hall.quit)
-    start_sync(hall, device, bridge, offline=args.offline)
+    start_sync(hall, device, bridge, offline=args.offline, control_port=args.control)
     speaker.start()
     hall.on_quit(bridge.close)
     hall.on_quit(speaker.close)
