@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 from sqlalchemy import text
@@ -95,11 +96,19 @@ class WindowRig:
         return [parse_event(r[0]) for r in rows]
 
     def close(self) -> None:
+        """Stop everything and delete the Qt objects now: a widget left to Python's garbage collector may be
+        destroyed in the middle of a later test's event processing."""
+        if not shiboken6.isValid(self.client):
+            return
         self.client.shutdown()
         self.speaker.close()
         self.bridge.close()
-        for w in (self.client.console, self.client.citizen, *self.made):
-            w.close()
+        for obj in (self.client.console, self.client.citizen, *self.made, self.client, self.speaker, self.bridge):
+            if shiboken6.isValid(obj):
+                if isinstance(obj, QWidget):
+                    obj.close()
+                obj.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def make_rig(
