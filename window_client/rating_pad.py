@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -106,6 +107,8 @@ class RatingPad(Retranslating, QWidget):
             button.setObjectName(f"level_{level.value}")
             button.setProperty("pad", "level")
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+            button.setMaximumWidth(320)
             button.clicked.connect(lambda _=False, lv=level: self._on_level(lv))
             self.level_buttons[level] = button
             row.addWidget(button, 1)

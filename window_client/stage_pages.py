@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from common.ratings_scale import RatingLevel
 from common.ui.accessible import make_accessible
-from common.ui.i18n import Retranslating, translate
+from common.ui.i18n import Retranslating, current_language, translate
 from common.ui.theme import TextRole
 from common.window.window_view import WindowPhase, WindowView
 from window_client.rating_faces import face_pixmap
@@ -90,7 +90,8 @@ class CallPage(_Page):
             self.number.setVisible(True)
             self.lead.setText(translate("CitizenScreen", "Now serving"))
             self.number.setText(view.ticket)
-            self.detail.setText(view.category_name)
+            english = current_language() == "en" and view.category_name_en
+            self.detail.setText(view.category_name_en if english else view.category_name)
         said = self._join(self.lead.text(), self.number.text(), self.detail.text())
         make_accessible(self, self.lead.text(), self.detail.text(), speech=said)
 

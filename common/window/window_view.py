@@ -83,6 +83,7 @@ class WindowView:
     """The number called or served here."""
     category: str | None = None
     category_name: str = ""
+    category_name_en: str = ""
     channel: Channel = Channel.NORMAL
     calls: int = 0
     """1 for the call, plus one per recall."""
@@ -181,15 +182,17 @@ def window_view(state: HallState, bundle: HallBundle, number: int, now: datetime
     ticket = state.tickets.get(window.ticket_id) if window.ticket_id else None
     if ticket is not None:
         try:
-            category_name = config.category(ticket.category).name
+            category = config.category(ticket.category)
+            category_name, category_name_en = category.name, category.name_en
         except KeyError:
-            category_name = ""
+            category_name = category_name_en = ""
         view = replace(
             view,
             ticket_id=ticket.id,
             ticket=ticket.number,
             category=ticket.category,
             category_name=category_name,
+            category_name_en=category_name_en,
             channel=ticket.channel,
             calls=ticket.calls,
             called_at=config.local(ticket.called_at) if ticket.called_at else None,
