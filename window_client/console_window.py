@@ -54,6 +54,7 @@ from window_client.window_words import window_name, window_type_text
 log = logging.getLogger("hall.window")
 
 SIZE = (1600, 960)
+QUEUE_REFRESH_MS = 50
 LEFT_WIDTH = 560
 
 
@@ -97,7 +98,10 @@ class ConsoleWindow(Retranslating, QWidget):
         escape.setContext(Qt.ShortcutContext.WindowShortcut)
         escape.activated.connect(self.show_queue)
 
-        self._refresh_pending = False
+        self._queue_timer = QTimer(self)
+        self._queue_timer.setSingleShot(True)
+        self._queue_timer.setInterval(QUEUE_REFRESH_MS)
+        self._queue_timer.timeout.connect(self.refresh)
         self.view: WindowView | None = None
         self.last_print: PrintJob | None = None
         self.resize(*SIZE)
@@ -197,13 +201,14 @@ class ConsoleWindow(Retranslating, QWidget):
         self.refresh()
 
     def schedule_refresh(self) -> None:
-        """Refresh once the current burst of changes is over (a pull can bring many pages at once)."""
-        if not self._refresh_pending:
-            self._refresh_pending = True
-            QTimer.singleShot(0, self.refresh)
+        """Refresh the queue at a glance once the current burst of changes is over (a pull can bring many
+        pages at once), and after the citizen screen has painted: what the citizen sees must not wait for it."""
+        if not self._queue_timer.isActive():
+            self._queue_timer.start()
 
-    def refresh(self) -> None:
-        self._refresh_pending = False
+    def refresh(self, *, queue: bool = True) -> None:
+        """What the window holds and which actions are possible, now; the queue panel too unless ``queue`` is
+        False (then it follows within ``QUEUE_REFRESH_MS``)."""
         session = self.session
         device = session.device
         now = device.now()
@@ -229,7 +234,7 @@ class ConsoleWindow(Retranslating, QWidget):
             pad_left = int((session.rating_timeout - (now - since)).total_seconds())
         self.current.show_view(view, pad_left_s=pad_left, last_visit=last, last_level=level)
         self._enable_actions(view)
-        if self.tasks.currentWidget() is self.queue:
+        if queue and self.tasks.currentWidget() is self.queue:
             glance = queue_glance(state, device.bundle, session.window, device.today(), now)
             self.queue.show_glance(glance, view, self.bridge.freshness, now)
         if self.tasks.currentWidget() in (self.finish_form, self.transfer_form) and view.ticket is None:
@@ -299,7 +304,8 @@ class ConsoleWindow(Retranslating, QWidget):
             self.refresh()
             return False
         self.session_changed.emit()
-        self.refresh()
+        self.refresh(queue=False)
+        self.schedule_refresh()
         return True
 
     def _refused(self, text: str) -> None:

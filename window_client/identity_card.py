@@ -44,6 +44,7 @@ class IdentityCard(Retranslating, QWidget):
         self._compact_size = (120, 160)
         self._widths = (340, 250)
         self.compact = False
+        self._pixmaps: dict[tuple[str, int, int], tuple[QPixmap, bool]] = {}
         self.retranslate()
 
     def set_sizes(
@@ -78,24 +79,30 @@ class IdentityCard(Retranslating, QWidget):
     def _show_photo(self) -> None:
         width, height = self._compact_size if self.compact else self._photo_size
         self.photo.setFixedSize(width, height)
-        pixmap = QPixmap(str(self._photo_path)) if self._photo_path is not None else QPixmap()
         if self.clerk is None:
             self.photo.clear()
             self.photo.setVisible(False)
             return
         self.photo.setVisible(True)
-        if pixmap.isNull():
-            self.photo.setPixmap(_placeholder(width - 4, height - 4))
-            self.photo.setProperty("placeholder", True)
-            return
-        self.photo.setProperty("placeholder", False)
-        scaled = pixmap.scaled(
-            width - 4,
-            height - 4,
-            Qt.AspectRatioMode.KeepAspectRatio,
-            Qt.TransformationMode.SmoothTransformation,
-        )
-        self.photo.setPixmap(scaled)
+        pixmap, real = self._scaled(self._photo_path, width - 4, height - 4)
+        self.photo.setProperty("placeholder", not real)
+        self.photo.setPixmap(pixmap)
+
+    def _scaled(self, path: Path | None, width: int, height: int) -> tuple[QPixmap, bool]:
+        """The photo (or the outline standing in for it) at this size, made once: the card changes size at
+        every visit (full, then compact for the rating), and reading and scaling a photo each time shows."""
+        stamp = path.stat().st_mtime_ns if path is not None and path.exists() else 0
+        key = (f"{path}@{stamp}" if path else "", width, height)
+        if key not in self._pixmaps:
+            source = QPixmap(str(path)) if path is not None else QPixmap()
+            if source.isNull():
+                self._pixmaps[key] = (_placeholder(width, height), False)
+            else:
+                scaled = source.scaled(
+                    width, height, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+                )
+                self._pixmaps[key] = (scaled, True)
+        return self._pixmaps[key]
 
     @property
     def has_photo(self) -> bool:

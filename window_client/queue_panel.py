@@ -64,12 +64,16 @@ class QueuePanel(Retranslating, QWidget):
         self.view: WindowView | None = None
         self.freshness = Freshness()
         self.now: datetime | None = None
+        self._live = False
         self.alert_texts: list[str] = []
         self.help_rows: dict[str, tuple[QWidget, ...]] = {}
 
     def show_glance(self, glance: QueueGlance, view: WindowView, freshness: Freshness, now: datetime) -> None:
-        self.glance, self.view, self.freshness, self.now = glance, view, freshness, now
-        self.retranslate()
+        live = freshness.is_live(now)
+        unchanged = (glance, view.pause, live) == (self.glance, self.view.pause if self.view else None, self._live)
+        self.glance, self.view, self.freshness, self.now, self._live = glance, view, freshness, now, live
+        if not unchanged or not live:
+            self.retranslate()
 
     def retranslate(self) -> None:
         self.alerts_title.setText(translate("QueuePanel", "Alerts"))

@@ -3,19 +3,41 @@ number, a number called to this window, a number being served, and the thank-you
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QPixmap
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPaintEvent, QPixmap
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from common.ratings_scale import RatingLevel
 from common.ui.accessible import make_accessible
 from common.ui.i18n import Retranslating, current_language, translate
-from common.ui.theme import TextRole
+from common.ui.theme import TextRole, set_role
 from common.window.window_view import WindowPhase, WindowView
 from window_client.rating_faces import face_pixmap
 from window_client.widgets import text_label
 
 CENTER = Qt.AlignmentFlag.AlignCenter
+
+
+class _Number(QLabel):
+    """The number called or served; reports the first time a new number is actually painted (the
+    benchmark's end point: what the citizen sees)."""
+
+    painted = Signal(str)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._unpainted = False
+
+    def setText(self, text: str) -> None:
+        if text != self.text():
+            self._unpainted = bool(text)
+        super().setText(text)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._unpainted:
+            self._unpainted = False
+            self.painted.emit(self.text())
 
 
 class _Page(Retranslating, QWidget):
@@ -59,7 +81,10 @@ class CallPage(_Page):
     def __init__(self) -> None:
         super().__init__("call_page")
         self.lead = text_label("call_lead", TextRole.TITLE, align=CENTER, wrap=True)
-        self.number = text_label("call_number", TextRole.DISPLAY, align=CENTER)
+        self.number = _Number()
+        self.number.setObjectName("call_number")
+        set_role(self.number, TextRole.DISPLAY)
+        self.number.setAlignment(CENTER)
         self.detail = text_label("call_detail", TextRole.HEADING, align=CENTER, wrap=True)
         self._add(self.lead, self.number, self.detail)
         self._end()
@@ -72,22 +97,19 @@ class CallPage(_Page):
 
     def retranslate(self) -> None:
         view = self.view
+        # The number keeps its place when there is none (an empty line): a call then repaints only the texts.
         if view is None or view.phase == WindowPhase.IDLE or view.ticket is None:
             self.lead.setText(translate("CitizenScreen", "Welcome"))
             self.number.setText("")
-            self.number.setVisible(False)
             self.detail.setText(translate("CitizenScreen", "Please wait for your number to be called."))
         elif view.phase == WindowPhase.CALLING:
-            self.number.setVisible(True)
+            again = view.calls > 1
             self.lead.setText(
-                translate("CitizenScreen", "Calling again")
-                if view.calls > 1
-                else translate("CitizenScreen", "Now calling")
+                translate("CitizenScreen", "Calling again") if again else translate("CitizenScreen", "Now calling")
             )
             self.number.setText(view.ticket)
             self.detail.setText(translate("CitizenScreen", "Please come to window {window}").format(window=view.number))
         else:
-            self.number.setVisible(True)
             self.lead.setText(translate("CitizenScreen", "Now serving"))
             self.number.setText(view.ticket)
             english = current_language() == "en" and view.category_name_en

@@ -97,9 +97,8 @@ class WindowClient(QObject):
             if lost or refused:
                 self.console.show_lost(lost, refused)
         if change.local:
-            self.console.refresh()
-        else:
-            self.console.schedule_refresh()
+            self.console.refresh(queue=False)  # the actions a clerk may press next, at once
+        self.console.schedule_refresh()
 
     def _on_events_rejected(self, rejected: tuple[tuple[Event, str, str], ...]) -> None:
         lost, refused = self.session.refusals(rejected)
