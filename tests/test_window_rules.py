@@ -394,3 +394,15 @@ def test_the_view_of_a_closed_window_names_nobody(bundle: HallBundle, device_fac
     device = device_factory(name="window-9")
     view = window_view(device.state, bundle, 2, device.now())
     assert view.phase == WindowPhase.CLOSED and view.clerk is None and view.number == 2
+
+
+def test_a_ticket_still_called_days_later_can_be_let_go(hall: HallOnDevices, wall: FakeWall) -> None:
+    """The no-show's event opens a new day, so the state forgets the old ticket as it applies it: the action
+    still returns the ticket instead of failing to read it back (found by the fold's property test)."""
+    a1 = hall.issue("A")
+    hall.sync()
+    s = signed_in(hall, 1, "S001")
+    s.call_next()
+    wall.advance(days=2)
+    assert s.no_show().number == a1.number
+    assert s.view().ticket is None and a1.ticket_id not in hall.windows[1].state.tickets
