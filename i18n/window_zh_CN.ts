@@ -778,7 +778,7 @@
     </message>
     <message>
         <source>Your phone number, so that we can reply</source>
-        <translation>请输入您的电话号码，以便我们回复</translation>
+        <translation>请留下电话号码，以便回复您</translation>
     </message>
     <message>
         <source>(no number yet)</source>

@@ -778,7 +778,7 @@
     </message>
     <message>
         <source>Your phone number, so that we can reply</source>
-        <translation>請輸入您的電話號碼，以便我們回覆</translation>
+        <translation>請留下電話號碼，以便回覆您</translation>
     </message>
     <message>
         <source>(no number yet)</source>

@@ -168,8 +168,8 @@ class ConsoleWindow(Retranslating, QWidget):
 
     def _build_tasks(self) -> None:
         self.queue = QueuePanel()
-        self.queue.help_taken.connect(lambda r: self._do("take_help", lambda: self.session.take_help(r)))
-        self.queue.help_resolved.connect(lambda r: self._do("resolve_help", lambda: self.session.resolve_help(r)))
+        self.queue.help_taken.connect(lambda r: self._help("take_help", lambda: self.session.take_help(r)))
+        self.queue.help_resolved.connect(lambda r: self._help("resolve_help", lambda: self.session.resolve_help(r)))
         self.finish_form = FinishPanel()
         self.finish_form.submitted.connect(self._on_finish)
         self.transfer_form = TransferPanel()
@@ -307,6 +307,11 @@ class ConsoleWindow(Retranslating, QWidget):
         self.refresh(queue=False)
         self.schedule_refresh()
         return True
+
+    def _help(self, what: str, action: Callable[[], None]) -> None:
+        """A help request taken or resolved: the queue panel, where it was pressed, shows it at once."""
+        if self._do(what, action):
+            self.refresh()
 
     def _refused(self, text: str) -> None:
         self.messages.show_message(text, Tone.REFUSED)

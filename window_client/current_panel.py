@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from common.projection.state import Visit
 from common.ratings_scale import RatingLevel
-from common.ui.i18n import Retranslating, translate
+from common.ui.i18n import Retranslating, current_language, translate
 from common.ui.theme import Surface, TextRole, set_surface
 from common.window.window_view import PadPhase, WindowPhase, WindowView
 from window_client.rating_pad import level_text
@@ -66,7 +66,8 @@ class CurrentPanel(Retranslating, QWidget):
                 translate("CurrentPanel", "Serving") if serving else translate("CurrentPanel", "Calling")
             )
             self.number.setText(view.ticket)
-            parts = [f"{view.category} {view.category_name}".strip()]
+            name = view.category_name_en if current_language() == "en" and view.category_name_en else view.category_name
+            parts = [f"{view.category} {name}".strip()]
             if channel_text(view.channel):
                 parts.append(channel_text(view.channel))
             if not serving:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from common.freshness import Freshness
 from common.ui.accessible import make_accessible
-from common.ui.i18n import Retranslating, translate
+from common.ui.i18n import Retranslating, current_language, translate
 from common.ui.theme import Surface, set_surface
 from common.window.queue_glance import HelpLine, QueueGlance
 from common.window.window_view import WindowView
@@ -86,8 +86,9 @@ class QueuePanel(Retranslating, QWidget):
         self._show_alerts(glance, view)
         clear_layout(self._categories)
         for row, c in enumerate(glance.categories):
+            name = c.name_en if current_language() == "en" and c.name_en else c.name
             cells = [
-                f"{c.letter} {c.name}",
+                f"{c.letter} {name}",
                 translate("QueuePanel", "{n} waiting").format(n=c.waiting),
                 translate("QueuePanel", "about {n} min").format(n=c.wait_minutes) if c.waiting else "",
                 translate("QueuePanel", "longest {n} min").format(n=c.longest_minutes) if c.waiting else "",

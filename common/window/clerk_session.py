@@ -152,11 +152,6 @@ class ClerkSession:
         log.info("window %d: closed by %s", self.window, self.staff)
         self.staff = None
 
-    def lock(self) -> None:
-        """Sign out of the console without closing the window (the clerk stays on duty: a pause or a
-        handover is what leaves the desk)."""
-        self.staff = None
-
     # --- the queue --------------------------------------------------------------------------------------
 
     def call_next(self) -> Ticket | None:

@@ -27,6 +27,7 @@ NEXT_SHOWN = 8
 class CategoryCount:
     letter: str
     name: str
+    name_en: str
     waiting: int
     wait_minutes: int
     """Estimated wait for a ticket taken now, rounded up."""
@@ -77,11 +78,12 @@ def queue_glance(state: HallState, bundle: HallBundle, window: int, day: date, n
     config = bundle.config
     served = set(config.window(window).categories)
     loads = category_loads(state, config, day, now)
-    names = {c.letter: c.name for c in config.categories}
+    names = {c.letter: (c.name, c.name_en) for c in config.categories}
     categories = tuple(
         CategoryCount(
             letter=load.letter,
-            name=names[load.letter],
+            name=names[load.letter][0],
+            name_en=names[load.letter][1],
             waiting=load.waiting,
             wait_minutes=math.ceil(load.estimated_wait_minutes),
             longest_minutes=int(load.longest_wait_minutes),
