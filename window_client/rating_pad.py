@@ -270,8 +270,7 @@ class RatingPad(Retranslating, QWidget):
         self.touched.emit()
         self.level = level
         self._show_message("")
-        self.read_aloud.emit(level_text(level))
-        if level.is_bad:
+        if level.is_bad:  # what is read next begins with the level's word
             self.pages.setCurrentWidget(self.reasons_page)
             self.retranslate()
             self.read_aloud.emit(self._reasons_speech())

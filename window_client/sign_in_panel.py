@@ -44,6 +44,7 @@ class SignInPanel(Retranslating, QWidget):
         form.addRow(self.pin_label, self.pin)
         self.message = text_label("sign_in_message", wrap=True)
         self.message.setProperty("accent", "true")
+        self.message.setVisible(False)
         self.submit = push_button("sign_in_submit")
         self.submit.clicked.connect(self._submit)
         self.cancel = push_button("sign_in_cancel", secondary=True)
