@@ -95,16 +95,22 @@ def _held(device: Device, window: int) -> Ticket:
     return device.state.tickets[w.ticket_id]
 
 
+def _after(device: Device, ticket: Ticket) -> Ticket:
+    """The ticket as the action left it; as it was, if the action's event opened a new day and the state
+    forgot the ticket (one called yesterday and let go today: no later event can refer to it)."""
+    return device.state.tickets.get(ticket.id, ticket)
+
+
 def recall(device: Device, window: int) -> Ticket:
     ticket = _held(device, window)
     device.record(EventType.TICKET_RECALLED, TicketRecalled(ticket_id=ticket.id, window=window))
-    return device.state.tickets[ticket.id]
+    return _after(device, ticket)
 
 
 def no_show(device: Device, window: int) -> Ticket:
     ticket = _held(device, window)
     device.record(EventType.TICKET_NO_SHOW, TicketNoShow(ticket_id=ticket.id, window=window))
-    return device.state.tickets[ticket.id]
+    return _after(device, ticket)
 
 
 def requeue(device: Device, window: int, number: str) -> Ticket:
@@ -124,7 +130,7 @@ def transfer(
         EventType.TICKET_TRANSFERRED,
         TicketTransferred(ticket_id=ticket.id, window=window, to_category=to_category, to_window=to_window, note=note),
     )
-    return device.state.tickets[ticket.id]
+    return _after(device, ticket)
 
 
 def start_service(device: Device, window: int) -> Visit:

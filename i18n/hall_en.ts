@@ -161,6 +161,10 @@
         <translation>Serving {number}</translation>
     </message>
     <message>
+        <source>Paused too long</source>
+        <translation>Paused too long</translation>
+    </message>
+    <message>
         <source>Back at {time}</source>
         <translation>Back at {time}</translation>
     </message>

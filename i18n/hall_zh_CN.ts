@@ -161,6 +161,10 @@
         <translation>{number} 办理中</translation>
     </message>
     <message>
+        <source>Paused too long</source>
+        <translation>暂停超时</translation>
+    </message>
+    <message>
         <source>Back at {time}</source>
         <translation>暂停至 {time}</translation>
     </message>

@@ -161,6 +161,10 @@
         <translation>{number} 辦理中</translation>
     </message>
     <message>
+        <source>Paused too long</source>
+        <translation>暫停超時</translation>
+    </message>
+    <message>
         <source>Back at {time}</source>
         <translation>暫停至 {time}</translation>
     </message>

@@ -36,6 +36,8 @@ class WindowLine:
     """The number called or being served."""
     back_at: datetime | None = None
     """When a paused window expects to be back, in the hall's time zone."""
+    unattended: bool = False
+    """Paused longer than the hall's limit (不得空岗): an alert for the managers, derived from the state."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,7 +72,9 @@ def _window_line(state: HallState, window: WindowState, now: datetime, config: H
         return WindowLine(window.number, WindowPhase.CLOSED)
     if window.status == WindowStatus.PAUSED:
         back = config.local(window.pause.expected_return) if window.pause else None
-        return WindowLine(window.number, WindowPhase.PAUSED, back_at=back)
+        limit = timedelta(minutes=config.queue.pause_limit_minutes)
+        over = window.pause is not None and now - window.pause.started_at > limit
+        return WindowLine(window.number, WindowPhase.PAUSED, back_at=back, unattended=over)
     ticket = state.tickets.get(window.ticket_id) if window.ticket_id else None
     number = ticket.number if ticket else None
     if ticket is not None and ticket.status == TicketStatus.CALLED:

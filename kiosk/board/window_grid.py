@@ -19,7 +19,9 @@ def phase_text(line: WindowLine) -> str:
     texts = {
         WindowPhase.CALLING: translate("WindowGrid", "Calling {number}"),
         WindowPhase.SERVING: translate("WindowGrid", "Serving {number}"),
-        WindowPhase.PAUSED: translate("WindowGrid", "Back at {time}")
+        WindowPhase.PAUSED: translate("WindowGrid", "Paused too long")
+        if line.unattended
+        else translate("WindowGrid", "Back at {time}")
         if line.back_at
         else translate("WindowGrid", "Paused"),
         WindowPhase.HANDOVER: translate("WindowGrid", "New clerk"),
