@@ -111,7 +111,7 @@ def _run(args: argparse.Namespace, settings: DeviceSettings | None, window: int)
         photos=PhotoCache(photo_folder(device.store.path)),
         rating_timeout=timedelta(seconds=args.rating_timeout),
     )
-    sync = start_sync(hall, device, bridge, offline=args.offline)
+    sync = start_sync(hall, device, bridge, offline=args.offline, control_port=args.control)
     if sync is not None:
         client.follow_sync(sync.status, sync.api)
     speaker.start()
