@@ -23,6 +23,7 @@ import time
 from pathlib import Path
 
 from common.asset_paths import ASSETS
+from common.json_logging import quiet_chatty_libraries
 from common.settings import data_dir
 
 log = logging.getLogger("hall.demo")
@@ -64,9 +65,11 @@ class Hall:
             raise RuntimeError(f"hall-central {args[0]} failed: {result.stderr.strip()}")
         return result.stdout.strip()
 
-    def start(self, name: str, module: str, *args: str) -> subprocess.Popen[bytes]:
+    def start(self, name: str, module: str, *args: str, env: dict[str, str] | None = None) -> subprocess.Popen[bytes]:
         process = subprocess.Popen(  # noqa: S603 - our own programs
-            [sys.executable, "-m", module, *args], cwd=self.folder, env=os.environ | {"PYTHONUNBUFFERED": "1"}
+            [sys.executable, "-m", module, *args],
+            cwd=self.folder,
+            env=os.environ | {"PYTHONUNBUFFERED": "1"} | (env or {}),
         )
         self.processes.append((name, process))
         log.info("started %s (pid %d)", name, process.pid)
@@ -104,6 +107,7 @@ class Hall:
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    quiet_chatty_libraries()
     temporary = tempfile.mkdtemp(prefix="hall-demo-") if args.fresh else None
     folder = Path(temporary) if temporary else (args.data or data_dir() / "demo")
     folder.mkdir(parents=True, exist_ok=True)
@@ -125,20 +129,15 @@ def main(argv: list[str] | None = None) -> int:
         uis = []
         if not args.no_ui:
             lang = ["--lang", args.lang]
-            uis.append(hall.start("board", "kiosk.board", *hall.device_args("board", "board"), "--windowed", *lang))
-            uis.append(hall.start("kiosk", "kiosk", *hall.device_args("kiosk", "kiosk"), "--windowed", *lang))
+            # Four screens laid out for a hall's monitors share one here: each at half scale in its own tile.
+            scale = {} if "QT_SCALE_FACTOR" in os.environ else {"QT_SCALE_FACTOR": "0.5"}
+            board = hall.device_args("board", "board")
+            uis.append(hall.start("board", "kiosk.board", *board, "--tile", "0", *lang, env=scale))
+            kiosk = hall.device_args("kiosk", "kiosk")
+            uis.append(hall.start("kiosk", "kiosk", *kiosk, "--tile", "1", *lang, env=scale))
             for n in (1, 2):
-                uis.append(
-                    hall.start(
-                        f"window {n}",
-                        "window_client",
-                        *hall.device_args(f"window-{n}", "window"),
-                        "--window",
-                        str(n),
-                        "--single-screen",
-                        *lang,
-                    )
-                )
+                window = [*hall.device_args(f"window-{n}", "window"), "--window", str(n), "--single-screen"]
+                uis.append(hall.start(f"window {n}", "window_client", *window, "--tile", str(n + 1), *lang, env=scale))
         if args.simulate:
             code_kiosk = hall.central("enroll-code", "--kind", "kiosk", "--hall", HALL_ID)
             codes = [hall.central("enroll-code", "--kind", "window", "--hall", HALL_ID) for _ in range(4)]

@@ -30,6 +30,16 @@ class JsonFormatter(logging.Formatter):
         return json.dumps(entry, ensure_ascii=False)
 
 
+CHATTY = ("httpx", "httpcore")
+"""Libraries that log every request at INFO: a device syncing all day would fill its logs with them."""
+
+
+def quiet_chatty_libraries() -> None:
+    """Keep only warnings and errors from the libraries in ``CHATTY``."""
+    for name in CHATTY:
+        logging.getLogger(name).setLevel(logging.WARNING)
+
+
 def setup_logging(
     program: str, log_dir: Path | None, level: int = logging.INFO, max_bytes: int = 5_000_000, backups: int = 10
 ) -> None:
@@ -41,6 +51,7 @@ def setup_logging(
     console = logging.StreamHandler(sys.stderr)
     console.setFormatter(JsonFormatter())
     root.addHandler(console)
+    quiet_chatty_libraries()
     if log_dir is not None:
         log_dir.mkdir(parents=True, exist_ok=True)
         rotating = logging.handlers.RotatingFileHandler(

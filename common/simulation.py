@@ -21,6 +21,7 @@ from common import kiosk_actions as kiosk
 from common import window_actions as win
 from common.device import Device
 from common.events import Channel, Outcome
+from common.json_logging import quiet_chatty_libraries
 from common.projection.violations import RuleViolation
 from common.ratings_scale import RatingLevel
 from common.sync.central_api import CentralApi
@@ -113,6 +114,7 @@ def main() -> None:
     parser.add_argument("--speed", type=float, default=1.0)
     args = parser.parse_args()
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    quiet_chatty_libraries()
     args.folder.mkdir(parents=True, exist_ok=True)
     asyncio.run(run(args.central, args.folder, args.kiosk_code, args.window_code, args.speed))
 

@@ -63,7 +63,7 @@ def _options(args: argparse.Namespace, settings: DeviceSettings, language: str) 
         speech_rate=settings.elder.speech_rate,
         idle_reset_s=settings.display.idle_reset_s,
         exit_pin_hash=settings.exit_pin_hash,
-        locked=not args.windowed and settings.display.fullscreen,
+        locked=not args.windowed and args.tile is None and settings.display.fullscreen,
     )
 
 
@@ -102,6 +102,7 @@ def main(argv: list[str] | None = None) -> int:
     from common.ui.device_bridge import DeviceBridge
     from common.ui.device_runtime import open_device, start_sync
     from common.ui.speech import Speaker
+    from common.ui.window_placement import show_in_tile
     from kiosk.context import KioskContext
     from kiosk.kiosk_window import KioskWindow
     from kiosk.print_service import PrintService
@@ -136,6 +137,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     if options.locked:
         window.showFullScreen()
+    elif args.tile is not None:
+        show_in_tile(window, args.tile)
     else:
         window.show()
     return hall.run()

@@ -143,12 +143,15 @@ def _show(args: argparse.Namespace, client: WindowClient, settings: DeviceSettin
     """The console on the main screen and the citizen screen on the monitor facing the citizen, or both in one."""
     from PySide6.QtGui import QGuiApplication
 
+    from common.ui.window_placement import show_in_tile
     from window_client.single_screen import SingleScreen
 
     if args.single_screen:
         both = SingleScreen(client.console, client.citizen)
         hall.on_quit(both.close)
-        if args.windowed:
+        if args.tile is not None:
+            show_in_tile(both, args.tile)
+        elif args.windowed:
             both.show()
         else:
             both.showMaximized()
@@ -160,7 +163,10 @@ def _show(args: argparse.Namespace, client: WindowClient, settings: DeviceSettin
     client.citizen.move(facing.geometry().topLeft())
     for w in (client.console, client.citizen):
         hall.on_quit(w.close)
-    if args.windowed:
+    if args.tile is not None:
+        show_in_tile(client.console, args.tile)
+        client.citizen.show()
+    elif args.windowed:
         client.console.show()
         client.citizen.show()
     else:

@@ -28,6 +28,7 @@ from common.sync.client import SyncClient
 from common.sync.enrollment import enroll_device
 from common.ui.app import HallApp
 from common.ui.device_bridge import DeviceBridge
+from common.ui.window_placement import tile_number
 
 log = logging.getLogger("hall.app")
 
@@ -40,6 +41,9 @@ def add_device_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--offline", action="store_true", help="do not sync (for trying the screens alone)")
     parser.add_argument(
         "--control", type=int, metavar="PORT", help="take actions from a local control channel (tests, automation)"
+    )
+    parser.add_argument(
+        "--tile", type=tile_number, metavar="N", help="a normal window in tile N (0-3) of a 2x2 grid (the demo)"
     )
 
 

@@ -31,7 +31,10 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    from common.json_logging import quiet_chatty_libraries
+
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    quiet_chatty_libraries()
 
     from PySide6.QtCore import QTimer
 
@@ -42,6 +45,7 @@ def main(argv: list[str] | None = None) -> int:
     from common.ui.device_bridge import DeviceBridge
     from common.ui.device_runtime import open_device, start_sync
     from common.ui.speech import Speaker
+    from common.ui.window_placement import show_in_tile
     from kiosk.board.board_window import BoardWindow
 
     hall = HallApp("hall-board", language=args.lang)
@@ -58,7 +62,9 @@ def main(argv: list[str] | None = None) -> int:
     hall.on_quit(bridge.close)
     hall.on_quit(speaker.close)
     hall.on_quit(board.shutdown)
-    if args.windowed:
+    if args.tile is not None:
+        show_in_tile(board, args.tile)
+    elif args.windowed:
         board.show()
     else:
         board.showFullScreen()
