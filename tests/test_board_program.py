@@ -4,6 +4,7 @@ nothing created), and on an enrolled one it opens, says it is ready, and shuts d
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import queue
 import signal
@@ -148,3 +149,52 @@ def test_the_board_enrolls_and_announces_a_call_made_at_a_window_through_the_cen
                 process.kill()
     assert store.exists()
     assert not any("Traceback" in line for line in seen)
+
+
+def test_bad_board_settings_name_the_field_and_start_nothing(tmp_path: Path) -> None:
+    settings = tmp_path / "board.toml"
+    settings.write_text('kind = "board"\nlanguage = "fr"\n', encoding="utf-8")
+    result = subprocess.run(
+        [str(PROGRAM), "--settings", str(settings)],
+        capture_output=True,
+        text=True,
+        env=_env(tmp_path),
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert "hall-board: settings:" in result.stderr
+    assert "language" in result.stderr
+    assert not (tmp_path / "logs").exists()
+
+
+@pytest.mark.slow
+def test_the_board_follows_its_settings_file(tmp_path: Path) -> None:
+    """Language, an upright screen, a normal window and a log folder come from the device's TOML file; the
+    log is JSON lines, one object per line."""
+    store = _store(tmp_path, DeviceKind.BOARD)
+    settings = tmp_path / "board.toml"
+    settings.write_text(
+        f'kind = "board"\nstore = "{store}"\nlanguage = "en"\nlog_dir = "{tmp_path / "logs"}"\n'
+        "[display]\nportrait = true\nfullscreen = false\n",
+        encoding="utf-8",
+    )
+    command = [str(PROGRAM), "--settings", str(settings), "--speech-folder", str(tmp_path / "spoken")]
+    seen: list[str] = []
+    with subprocess.Popen(
+        command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=_env(tmp_path)
+    ) as process:
+        assert process.stderr is not None
+        lines: queue.Queue[str] = queue.Queue()
+        threading.Thread(target=lambda: [lines.put(line) for line in process.stderr], daemon=True).start()  # type: ignore[union-attr]
+        try:
+            while not any("board: ready" in line for line in seen):
+                seen.append(lines.get(timeout=60))
+            process.send_signal(signal.SIGTERM)
+            assert process.wait(timeout=30) == 0, "".join(seen)
+        finally:
+            if process.poll() is None:
+                process.kill()
+    logged = [json.loads(line) for line in (tmp_path / "logs" / "hall-board.log").read_text("utf-8").splitlines()]
+    ready = [entry for entry in logged if entry["message"].startswith("board: ready")]
+    assert ready and ready[0]["message"].endswith(", portrait, en")

@@ -18,7 +18,7 @@ def _parser() -> argparse.ArgumentParser:
         prog="hall-board", description="The hall board: called numbers on the big screen, spoken and captioned."
     )
     parser.add_argument("--portrait", action="store_true", help="lay out for a 1080x1920 portrait screen")
-    parser.add_argument("--lang", choices=LANGUAGES, default=DEFAULT_LANGUAGE, help="screen language (default zh_CN)")
+    parser.add_argument("--lang", choices=LANGUAGES, help="screen language (default: the settings', else zh_CN)")
     parser.add_argument("--windowed", action="store_true", help="a normal window instead of full screen")
     parser.add_argument(
         "--speech-folder",
@@ -31,10 +31,18 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    from common.json_logging import quiet_chatty_libraries
+    from common.json_logging import setup_logging
+    from common.settings import SettingsError, load_settings
 
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    quiet_chatty_libraries()
+    try:
+        settings = load_settings(args.settings) if args.settings else None
+    except SettingsError as e:
+        print(f"hall-board: settings: {e}", file=sys.stderr)
+        return 2
+    setup_logging("hall-board", settings.log_dir if settings else None)
+    language = args.lang or (settings.language if settings else DEFAULT_LANGUAGE)
+    portrait = args.portrait or (settings is not None and settings.display.portrait)
+    windowed = args.windowed or (settings is not None and not settings.display.fullscreen)
 
     from PySide6.QtCore import QTimer
 
@@ -48,14 +56,14 @@ def main(argv: list[str] | None = None) -> int:
     from common.ui.window_placement import show_in_tile
     from kiosk.board.board_window import BoardWindow
 
-    hall = HallApp("hall-board", language=args.lang)
+    hall = HallApp("hall-board", language=language)
     device = open_device(args, DeviceKind.BOARD, hall)
     if device is None:
         return 2
     output = FolderOutput(args.speech_folder) if args.speech_folder else PlayerOutput()
     speaker = Speaker(EspeakEngine(output))
     bridge = DeviceBridge(device)
-    board = BoardWindow(bridge, speaker, portrait=args.portrait)
+    board = BoardWindow(bridge, speaker, portrait=portrait)
     start_sync(hall, device, bridge, offline=args.offline, control_port=args.control)
     speaker.engine_unavailable.connect(lambda reason: log.warning("board: speech unavailable: %s", reason))
     speaker.start()
@@ -64,12 +72,12 @@ def main(argv: list[str] | None = None) -> int:
     hall.on_quit(board.shutdown)
     if args.tile is not None:
         show_in_tile(board, args.tile)
-    elif args.windowed:
+    elif windowed:
         board.show()
     else:
         board.showFullScreen()
-    shape = "portrait" if args.portrait else "landscape"
-    ready = f"board: ready, device {device.identity.device_id}, hall {device.identity.hall_id}, {shape}"
+    shape = "portrait" if portrait else "landscape"
+    ready = f"board: ready, device {device.identity.device_id}, hall {device.identity.hall_id}, {shape}, {language}"
     QTimer.singleShot(0, lambda: log.info(ready))  # once the event loop runs, SIGTERM is handled
     return hall.run()
 
