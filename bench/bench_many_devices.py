@@ -1,9 +1,10 @@
 """Many devices syncing a busy day at ten times its pace against one central store.
 
-    python -m bench.bench_many_devices [--halls 40] [--seconds 60] [--speed 10] [--db URL]
+    python -m bench.bench_many_devices [--halls 40] [--seconds 60] [--speed 10] [--db URL] [--workers 2]
 
 Each hall has two kiosks and three window clients (200 devices for 40 halls), each with its real sync
-client (push on every change, pull on every stream wake-up, a stream connection each). A busy day is
+client (push on every change, pull on every stream wake-up, a stream connection each), spread over
+``--workers`` processes so that the simulated devices' own work does not become the bottleneck. A busy day is
 about 1,000 tickets per kiosk and one visit every three minutes per window over eight hours; ``--speed``
 multiplies that. Reports the latency of every push and every error (a push that failed, not an event the
 rules refused). Target (issue 3): 0 errors, p99 push latency ≤ 200 ms.
@@ -13,10 +14,13 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import multiprocessing
 import random
 import secrets
 import tempfile
 import time
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import httpx
@@ -40,6 +44,13 @@ from tests.support.halls import small_hall
 DAY_S = 8 * 3600
 TICKETS_PER_KIOSK_DAY = 1000
 VISIT_EVERY_S = 180
+HALL_DEVICES = [
+    (DeviceKind.KIOSK, 0),
+    (DeviceKind.KIOSK, 0),
+    (DeviceKind.WINDOW, 1),
+    (DeviceKind.WINDOW, 2),
+    (DeviceKind.WINDOW, 3),
+]
 
 
 class TimedApi(CentralApi):
@@ -92,64 +103,100 @@ async def window_life(device: Device, n: int, speed: float, stop: float, rng: ra
                 break  # lost a race to another window: the next round calls again
 
 
-async def run(halls: int, seconds: float, speed: float, db_url: str | None, folder: Path) -> dict[str, object]:
+@dataclass(frozen=True)
+class Seat:
+    """One simulated device, enrolled by the parent, run in a worker process."""
+
+    device_id: str
+    hall_id: str
+    kind: DeviceKind
+    slot: int
+    token: str
+    window: int
+    seed: float
+
+
+@dataclass
+class Tally:
+    latencies: list[float] = field(default_factory=list)
+    failures: list[str] = field(default_factory=list)
+    offline: int = 0
+
+
+async def run_seats(
+    seats: list[Seat], bundles: dict[str, HallBundle], url: str, speed: float, seconds: float, folder: Path
+) -> Tally:
+    """A worker's share of the devices: each with its own store, HTTP client, sync client and stream."""
+    tally = Tally()
+    clients: list[SyncClient] = []
+    https: list[httpx.AsyncClient] = []
+    try:
+        lives = []
+        stop = time.monotonic() + seconds
+        for seat in seats:
+            identity = Identity(seat.device_id, seat.hall_id, seat.kind, seat.slot, seat.token, url)
+            device = Device.create(folder / f"{seat.device_id}.db", identity, bundles[seat.hall_id])
+            http = httpx.AsyncClient(timeout=10)
+            https.append(http)
+            api = TimedApi(http, url, seat.token)
+            api.latencies, api.failures = tally.latencies, tally.failures
+            client = SyncClient(device, api, idle_poll_s=30)
+
+            def count_offline(state: SyncState) -> None:
+                if state.connection == Connection.OFFLINE:
+                    tally.offline += 1
+                    tally.failures.append(state.last_error)
+
+            client.status.subscribe(count_offline)
+            clients.append(client)
+            client.start()
+            rng = random.Random(seat.seed)
+            if seat.kind == DeviceKind.KIOSK:
+                lives.append(kiosk_life(device, speed, stop, rng))
+            else:
+                lives.append(window_life(device, seat.window, speed, stop, rng))
+        await asyncio.gather(*lives)
+        for c in clients:
+            await c.stop()
+    finally:
+        for http in https:
+            await http.aclose()
+    return tally
+
+
+def worker(
+    seats: list[Seat], bundles: dict[str, HallBundle], url: str, speed: float, seconds: float, folder: str
+) -> Tally:
+    return asyncio.run(run_seats(seats, bundles, url, speed, seconds, Path(folder)))
+
+
+def run(halls: int, seconds: float, speed: float, db_url: str | None, folder: Path, workers: int) -> dict[str, object]:
     admin = start_central(db_url, tmp_path=folder)
     server = serve_subprocess(admin.db_url)
-    latencies: list[float] = []
-    failures: list[str] = []
-    clients: list[SyncClient] = []
-    offline = 0
     try:
-        # Each simulated device has its own client, as each real device (its own process) does.
-        https: list[httpx.AsyncClient] = []
-        try:
-            lives = []
-            stop = time.monotonic() + seconds
-            rng = random.Random(3)
-            for _ in range(halls):
-                bundle = make_hall(admin)
-                for kind, n in [
-                    (DeviceKind.KIOSK, 0),
-                    (DeviceKind.KIOSK, 0),
-                    (DeviceKind.WINDOW, 1),
-                    (DeviceKind.WINDOW, 2),
-                    (DeviceKind.WINDOW, 3),
-                ]:
-                    e = admin.enroll(kind, hall_id=bundle.hall_id)
-                    identity = Identity(e.device_id, bundle.hall_id, kind, e.slot, e.token, server.url)
-                    device = Device.create(folder / f"{e.device_id}.db", identity, bundle)
-                    http = httpx.AsyncClient(timeout=10)
-                    https.append(http)
-                    api = TimedApi(http, server.url, e.token)
-                    api.latencies, api.failures = latencies, failures
-                    client = SyncClient(device, api, idle_poll_s=30)
-
-                    def count_offline(state: SyncState) -> None:
-                        nonlocal offline
-                        if state.connection == Connection.OFFLINE:
-                            offline += 1
-                            failures.append(state.last_error)
-
-                    client.status.subscribe(count_offline)
-                    clients.append(client)
-                    client.start()
-                    if kind == DeviceKind.KIOSK:
-                        lives.append(kiosk_life(device, speed, stop, random.Random(rng.random())))
-                    else:
-                        lives.append(window_life(device, n, speed, stop, random.Random(rng.random())))
-            await asyncio.gather(*lives)
-            for c in clients:
-                await c.stop()
-        finally:
-            for http in https:
-                await http.aclose()
+        rng = random.Random(3)
+        bundles: dict[str, HallBundle] = {}
+        seats: list[Seat] = []
+        for _ in range(halls):
+            bundle = make_hall(admin)
+            bundles[bundle.hall_id] = bundle
+            for kind, n in HALL_DEVICES:
+                e = admin.enroll(kind, hall_id=bundle.hall_id)
+                seats.append(Seat(e.device_id, bundle.hall_id, kind, e.slot, e.token, n, rng.random()))
+        shares = [seats[i::workers] for i in range(workers)]
+        context = multiprocessing.get_context("spawn")
+        with ProcessPoolExecutor(workers, mp_context=context) as pool:
+            futures = [pool.submit(worker, share, bundles, server.url, speed, seconds, str(folder)) for share in shares]
+            tallies = [f.result() for f in futures]
     finally:
         server.stop()
         admin.stop()
+    latencies = [x for t in tallies for x in t.latencies]
+    failures = [x for t in tallies for x in t.failures]
     return {
-        "devices": len(clients),
+        "devices": len(seats),
         "pushes": len(latencies),
-        "errors": max(len(failures), offline),
+        "errors": max(len(failures), sum(t.offline for t in tallies)),
         "p50": percentile(latencies, 50) if latencies else 0.0,
         "p99": percentile(latencies, 99) if latencies else 0.0,
         "first_errors": failures[:3],
@@ -162,11 +209,13 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=60)
     parser.add_argument("--speed", type=float, default=10)
     parser.add_argument("--db", default=None)
+    parser.add_argument("--workers", type=int, default=2, help="processes the simulated devices are spread over")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(dir="/var/tmp") as tmp:
-        r = asyncio.run(run(args.halls, args.seconds, args.speed, args.db, Path(tmp)))
+        r = run(args.halls, args.seconds, args.speed, args.db, Path(tmp), args.workers)
     print(
-        f"{r['devices']} devices at {args.speed:g}× a busy day for {args.seconds:g} s on {machine()}, "
+        f"{r['devices']} devices in {args.workers} processes at {args.speed:g}× a busy day for {args.seconds:g} s"
+        f" on {machine()}, "
         f"{'PostgreSQL' if args.db else 'SQLite'}: {r['pushes']} pushes, errors {r['errors']}, "
         f"push p50 {r['p50']:.1f} ms, p99 {r['p99']:.1f} ms {r['first_errors'] or ''}"
     )

@@ -143,6 +143,10 @@ def _revoke(args: argparse.Namespace, engine: Engine, _settings: CentralSettings
     return 0
 
 
+KEEP_ALIVE_S = 65
+"""Longer than the devices' own idle limit (5 s) and than a reverse proxy's usual 60 s."""
+
+
 def _serve(args: argparse.Namespace, engine: Engine, settings: CentralSettings) -> int:
     import uvicorn
 
@@ -161,7 +165,16 @@ def _serve(args: argparse.Namespace, engine: Engine, settings: CentralSettings) 
         )
     )
     # Open streams never end by themselves: after 5 s of shutdown they are cut, and devices reconnect.
-    uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level, timeout_graceful_shutdown=5)
+    # Idle keep-alive connections are closed by the devices (httpx: after 5 s), never by us first: a server
+    # that closes at the same moment a device reuses the connection fails that request mid-flight.
+    uvicorn.run(
+        app,
+        host=args.host,
+        port=args.port,
+        log_level=args.log_level,
+        timeout_graceful_shutdown=5,
+        timeout_keep_alive=KEEP_ALIVE_S,
+    )
     return 0
 
 
