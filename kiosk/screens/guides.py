@@ -16,6 +16,7 @@ from common.printing.one_time_notice import one_time_notice_document
 from common.printing.print_job import PrintJob
 from common.printing.service_guide import service_guide_document
 from common.readability import DisplayMode
+from common.self_service.task import doable_here
 from common.ui.accessible import make_accessible
 from common.ui.i18n import current_language, translate
 from common.ui.theme import TextRole
@@ -92,9 +93,18 @@ class GuidesScreen(KioskScreen):
         self.print_notice.clicked.connect(self._print_notice)
         self.take_button = button("guide_take")
         self.take_button.clicked.connect(self._take)
+        self.do_here = button("guide_do_here")
+        self.do_here.clicked.connect(self._do_here)
         self.back_button = button("back", secondary=True)
         self.back_button.clicked.connect(self._back)
-        for b in (self.find_button, self.print_guide, self.print_notice, self.take_button, self.back_button):
+        for b in (
+            self.find_button,
+            self.print_guide,
+            self.print_notice,
+            self.do_here,
+            self.take_button,
+            self.back_button,
+        ):
             self.header.addWidget(b)
 
         self.category: str | None = None
@@ -266,6 +276,10 @@ class GuidesScreen(KioskScreen):
         else:
             self.show_message(translate("GuidesScreen", "Printed. Please take the paper from the slot below."))
 
+    def _do_here(self) -> None:
+        if self.item is not None and doable_here(self.item):
+            self.ctx.go("self_service", task=self.item.code)
+
     def _take(self) -> None:
         if self.item is not None:
             take_ticket(self.ctx, self, self.item.category, items=[self.item.code])
@@ -345,6 +359,13 @@ class GuidesScreen(KioskScreen):
         )
         for b in (self.print_guide, self.print_notice, self.take_button):
             b.setVisible(page == GUIDE)
+        self.do_here.setText(translate("GuidesScreen", "Do it here"))
+        make_accessible(
+            self.do_here,
+            translate("GuidesScreen", "Do it here"),
+            translate("GuidesScreen", "This item can be done at this kiosk from start to finish."),
+        )
+        self.do_here.setVisible(page == GUIDE and item is not None and doable_here(item))
         self.print_guide.setEnabled(self.ctx.printing.available)
         self._update_notice_button()
         self.back_button.setText(translate("GuidesScreen", "Back"))
