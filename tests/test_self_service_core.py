@@ -299,3 +299,31 @@ def test_an_on_the_spot_item_is_recorded_completed(bundle: HallBundle, tmp_path:
     assert [s.item for s in result.sections] == ["BDC-024", "BDC-031"]
     assert ("实缴金额", "Amount paid", "26850.00 元") in result.sections[1].lines
     device.close()
+
+
+def test_hall_central_load_hall_refuses_a_malformed_form_and_stores_nothing(copy: Path, tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    from sqlalchemy import func, select
+
+    from central.database import open_engine
+    from central.tables import halls
+
+    _edit(copy, 'kind = "phone"', 'kind = "phone"\nmin = 3', after='code = "BDC-009"')
+    db = f"sqlite:///{tmp_path / 'c.db'}"
+    result = subprocess.run(
+        [sys.executable, "-m", "central", "load-hall", str(copy), "--db", db],
+        cwd=SAMPLE.parent.parent,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert "catalogue.toml" in result.stderr and "item BDC-009, form field 'phone'" in result.stderr
+    assert "only a number field has min and max" in result.stderr
+    engine = open_engine(db)
+    with engine.connect() as conn:
+        assert conn.execute(select(func.count()).select_from(halls)).scalar_one() == 0
+    engine.dispose()
