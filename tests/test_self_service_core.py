@@ -274,7 +274,7 @@ def test_a_promised_application_is_recorded_accepted_with_a_date_and_no_id_numbe
     assert case.applicant == "张**" and case.applicant_key == DEMO_CITIZEN.key(SALT)
     details = dict(case.details)
     assert details["领证方式"] == "综合窗口领取" and details["身份证号码"] == "（已提供）"
-    assert details["申请人姓名"] == "张**" and details["联系电话"] == "138****5678"
+    assert details["申请人姓名"] == "张**" and details["联系电话"] == "13812345678"
     assert details["材料:权利人居民身份证"].startswith("电子证照 ")
     stored = "\n".join(event_json(e) for e in device.store.pending())
     assert len(device.store.pending()) == 1  # accepted; the back office completes it

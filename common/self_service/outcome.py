@@ -2,7 +2,8 @@
 ``case.completed`` for an item done on the spot), ready to sync; what the printed result shows.
 
 The record keeps the applicant masked (张*) with a keyed hash of the ID number, the answers without
-private fields, and how each material was given; never the ID number in clear."""
+private fields (a phone number is kept, as real-name ratings keep theirs, so the hall can text the citizen;
+screens mask it), and how each material was given; never the ID number or the full name."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from datetime import date, datetime
 
 from common.device import Device
 from common.events import CaseAccepted, CaseCompleted, EventType, Outcome
-from common.privacy import mask_id_number, mask_name, mask_phone
+from common.privacy import mask_id_number, mask_name
 from common.self_service.flow import MaterialSource, MaterialState, SelfServiceFlow
 from common.self_service.form import FieldKind, FormField
 from common.self_service.identity import CitizenIdentity
@@ -151,7 +152,7 @@ class OutcomeRecorder:
             if spec.keeps_private:
                 details[key] = "（已提供）"
             elif spec.kind == FieldKind.PHONE:
-                details[key] = mask_phone(value)
+                details[key] = value  # kept for the reply (as real-name ratings keep theirs), masked on screens
             else:
                 details[key] = shown_value(spec, value)[:200]
         for state in flow.materials.values():

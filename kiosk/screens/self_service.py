@@ -241,9 +241,7 @@ class SelfServiceScreen(KioskScreen):
             self._show(LIST)
             self.show_message(translate("SelfService", "This item cannot be done at this kiosk."))
             return
-        self._show(START)
-        if self.task.needs_online and not self._online():
-            self.show_message(self._offline_words())
+        self._show(START)  # an item that needs the network says so here, before step one, in large type
 
     def _offline_words(self) -> str:
         return translate(
@@ -773,7 +771,7 @@ class SelfServiceScreen(KioskScreen):
                 )
             )
         else:
-            self.step_line.setText(name if page == START else "")
+            self.step_line.setText("")
         self.step_line.setVisible(bool(self.step_line.text()))
         speech = words.sentences(title, *[s for s in speech_extra if s], about)
         self.describe(title, about or title, speech=speech)
