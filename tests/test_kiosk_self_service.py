@@ -362,6 +362,12 @@ def test_a_certificate_replacement_is_accepted_offline_synced_later_and_finished
     click(qtbot, ss.done_button)
     assert rig.window.current is rig.screen("home") and ss.flow is None
 
+    # case lookup shows it accepted, with its promised date, not yet open to rating
+    rig.window.go("case", number=result.case_number)
+    lookup = rig.screen("case")
+    assert lookup.summary.text() == f"办件 {result.case_number}：办理中"
+    assert "申请人：张**" in lookup.details.text() and not lookup.rate_button.isVisible()
+
     # back online: it reaches the central store; the back office finishes it
     rig.bridge.set_freshness(Freshness(Link.ONLINE, last_sync=hall.wall()))
     assert_on_central(hall, result.case_number, CaseStatus.ACCEPTED)
