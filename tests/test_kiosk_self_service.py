@@ -496,3 +496,24 @@ def test_in_elder_mode_each_field_is_large_and_its_label_help_and_problem_are_re
 
     findings = audit(rig.window, DisplayMode.ELDER)
     assert not findings, format_findings(findings)
+
+
+def test_an_identity_that_cannot_be_read_is_told_and_nothing_is_recorded(rig: KioskRig, hall: Hall, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from common.self_service.identity import IdentityError
+
+    class NoCard:
+        name = "card reader"
+        demo = False
+
+        def identify(self) -> object:
+            raise IdentityError("no_card", "no card on the reader")
+
+    rig.ctx.providers.identity = NoCard()  # type: ignore[assignment]
+    ss = open_from_home(rig, qtbot, "BDC-009")
+    click(qtbot, ss.next_button)
+    assert ss.identify_button.text() == "读取身份证"  # a real reader: no demo mark
+    click(qtbot, ss.identify_button)
+    assert ss.banner.message == "未能识别您的身份。请再试一次，或请工作人员帮助。"
+    click(qtbot, ss.next_button)
+    assert ss.page == IDENTIFY and ss.banner.message == "请先核验身份。"
+    assert hall.kiosk.device.store.pending_count() == 0

@@ -327,3 +327,35 @@ def test_hall_central_load_hall_refuses_a_malformed_form_and_stores_nothing(copy
     with engine.connect() as conn:
         assert conn.execute(select(func.count()).select_from(halls)).scalar_one() == 0
     engine.dispose()
+
+
+def test_without_the_certificate_service_the_id_card_must_be_scanned(bundle: HallBundle, tmp_path: Path) -> None:
+    scan = tmp_path / "id.png"
+    scan.write_bytes(b"\x89PNG id card")
+    flow = SelfServiceFlow(
+        task_for(bundle.catalogue, "BDC-009"),
+        today=TODAY,
+        online=False,
+        identity=DemoIdentityProvider(),
+        certificates=DemoCertificateProvider(available=False),
+        scanner=FilePickerScanner(lambda _m: scan),
+    )
+    flow.identify()
+    assert flow.materials["权利人居民身份证"].source == MaterialSource.MISSING
+    assert "certificate_number" in [f.name for f in flow.typed_fields]  # nothing filled it: the citizen types it
+    for name, value in {
+        "certificate_number": "X2020-0000001",
+        "how_lost": "lost",
+        "lost_date": "2026-01-02",
+        "co_owned": "no",
+        "phone": "13812345678",
+        "delivery": "window",
+    }.items():
+        assert flow.answer(name, value) is None
+    flow.to_materials()
+    with pytest.raises(FlowError) as caught:
+        flow.to_confirm()
+    assert caught.value.code == "materials" and "权利人居民身份证" in str(caught.value)
+    flow.scan("权利人居民身份证")
+    flow.to_confirm()
+    assert flow.step == Step.CONFIRM

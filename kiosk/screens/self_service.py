@@ -452,6 +452,8 @@ class SelfServiceScreen(KioskScreen):
             extra={"item": flow.task.code, "case": self.result.case_number, "outcome": self.result.outcome.value},
         )
         flow.wipe()  # the result keeps only masked data
+        for label in (self.identified, self.filled, self.summary):
+            label.clear()
         self._show(RESULT)
         self._print()
 
