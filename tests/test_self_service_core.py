@@ -359,3 +359,30 @@ def test_without_the_certificate_service_the_id_card_must_be_scanned(bundle: Hal
     flow.scan("权利人居民身份证")
     flow.to_confirm()
     assert flow.step == Step.CONFIRM
+
+
+def test_the_printed_result_renders_on_a_receipt_printer_in_both_modes(bundle: HallBundle, tmp_path: Path) -> None:
+    """The result is an ordinary document: the ESC/POS back end prints it as text (GB18030) or one bitmap."""
+    from common.printing import EscposMode, Language, PrinterSettings
+    from common.printing.document import Paper
+    from common.printing.escpos_printer import EscposPrinter, encode
+    from common.printing.self_service_result import self_service_result_document
+    from tests.support import escpos_reader
+
+    device = make_device(tmp_path, bundle, FakeWall())
+    flow = flow_for(bundle, "BDC-023")
+    flow.identify()
+    flow.answer("query_purpose", "self")
+    flow.to_materials()
+    flow.to_confirm()
+    result = OutcomeRecorder(device, SALT).record(flow)
+    for language in (Language.ZH, Language.EN):
+        doc = self_service_result_document(result, bundle.config, language, Paper.RECEIPT, device.now())
+        assert result.case_number in doc.plain_text() and DEMO_CITIZEN.id_number not in doc.plain_text()
+        text = EscposPrinter(PrinterSettings(kind="file", file_path=tmp_path / "t.bin")).render(doc)
+        assert text.endswith(b"\x1dV\x01")
+        if language is Language.ZH:
+            assert encode("不动产登记信息查询结果") in text
+        bitmap = EscposPrinter(PrinterSettings(kind="file", file_path=tmp_path / "b.bin", mode=EscposMode.BITMAP))
+        assert escpos_reader.read(bitmap.render(doc)).image.width == 576
+    device.close()

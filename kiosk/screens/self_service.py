@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QStackedWid
 from common import kiosk_actions as kiosk
 from common.events import HelpKind, Outcome
 from common.freshness import Link
+from common.printing.document import Paper
 from common.printing.labels import Language
 from common.printing.print_job import PrintJob
 from common.printing.self_service_result import self_service_result_document
@@ -462,7 +463,11 @@ class SelfServiceScreen(KioskScreen):
         if result is None:
             return
         doc = self_service_result_document(
-            result, self.ctx.device.bundle.config, Language.of(current_language()), printed_at=self.ctx.device.now()
+            result,
+            self.ctx.device.bundle.config,
+            Language.of(current_language()),
+            Paper.RECEIPT,  # the kiosk's printer is its ticket roll, as for guides
+            printed_at=self.ctx.device.now(),
         )
         self._printing = self.ctx.printing.submit(doc)
         self.print_status.setText(
