@@ -463,6 +463,15 @@ def test_help_on_every_step_tells_the_staff_the_item_and_the_step(rig: KioskRig,
     hall.settle()
     staff_view = [r for r in hall.window.device.state.help_requests.values() if r.item == "BDC-009"]
     assert len(staff_view) == 5 and all(r.kind == HelpKind.SELF_SERVICE_STUCK for r in staff_view)
+    notes = sorted(r.note for r in staff_view)
+    assert "自助办理：第2步 填写（证书情况）" in notes and "自助办理：开始前" in notes
+    # what a clerk's console lists (window 1 of the sample hall)
+    from common.window.queue_glance import queue_glance
+
+    device = hall.window.device
+    glance = queue_glance(device.state, device.bundle, 1, device.today(), device.now())
+    lines = [h for h in glance.help if h.item == "BDC-009"]
+    assert len(lines) == 5 and lines[0].item_name.startswith("不动产权证书遗失")
 
 
 def test_the_idle_reset_forgets_the_citizen_and_leaves_no_id_number_on_screen(rig: KioskRig, qtbot) -> None:  # type: ignore[no-untyped-def]

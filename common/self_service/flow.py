@@ -30,6 +30,14 @@ class Step(StrEnum):
 
 
 STEPS = tuple(Step)
+STEP_NAMES = {
+    Step.IDENTIFY: "核验身份",
+    Step.FILL: "填写",
+    Step.MATERIALS: "材料",
+    Step.CONFIRM: "核对确认",
+    Step.RESULT: "办理结果",
+}
+"""The steps as the hall's staff read them in a help request (the hall's own language, like its data)."""
 
 
 class FlowError(Exception):

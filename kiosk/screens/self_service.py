@@ -23,7 +23,7 @@ from common.printing.self_service_result import self_service_result_document
 from common.privacy import mask_id_number, mask_name, mask_phone
 from common.readability import DisplayMode
 from common.self_service.certificates import CertificateError
-from common.self_service.flow import FlowError, MaterialSource, SelfServiceFlow, Step
+from common.self_service.flow import STEP_NAMES, FlowError, MaterialSource, SelfServiceFlow, Step
 from common.self_service.form import FieldKind, FormField
 from common.self_service.identity import IdentityError
 from common.self_service.outcome import OutcomeRecorder, SelfServiceResult
@@ -529,12 +529,16 @@ class SelfServiceScreen(KioskScreen):
         """帮办代办 from where the citizen is: the item and the step (and the field) go to the staff."""
         step = self.step
         where = step.value if step else ("choose" if self.page == LIST else "start")
+        note = "自助办理：" + (f"第{list(Step).index(step) + 1}步 {STEP_NAMES[step]}" if step else "开始前")
         spec = self.current_field
         if spec is not None:
             where = f"{where}:{spec.name}"
+            note += f"（{spec.label}）"
         item = self.task.code if self.task is not None else None
         try:
-            self.help_sent = kiosk.request_help(self.ctx.device, HelpKind.SELF_SERVICE_STUCK, item=item, step=where)
+            self.help_sent = kiosk.request_help(
+                self.ctx.device, HelpKind.SELF_SERVICE_STUCK, item=item, step=where, note=note
+            )
         except REFUSALS as e:
             self.show_refusal(e)
             return
