@@ -308,6 +308,7 @@ def test_a_certificate_replacement_is_accepted_offline_synced_later_and_finished
     rig.bridge.set_freshness(Freshness(Link.OFFLINE, last_sync=hall.wall(), offline_since=hall.wall()))
     rig.window.go("guides", item="BDC-009")
     guides = rig.screen("guides")
+    assert guides.do_here is not None
     click(qtbot, guides.do_here)  # 可在此办理, from the guide
     ss = screen(rig)
     assert ss.page == START and "断网时也能办理" in ss.start_online.text() and ss.next_button.isEnabled()
@@ -324,6 +325,9 @@ def test_a_certificate_replacement_is_accepted_offline_synced_later_and_finished
     refused(qtbot, ss, "co_owned", "", "请为“是否为共有房屋”选择一项。", hall)
     answer_field(qtbot, ss, "co_owned", "yes")
     refused(qtbot, ss, "phone", "1381234567", "手机号码是以 1 开头的 11 位数字", hall)
+    rig.window.switch_language("en")  # the problem is said again in the language now shown
+    assert ss.field_problem == "A mobile number has 11 digits and starts with 1, e.g. 13812345678."
+    rig.window.switch_language("zh_CN")
     refused(qtbot, ss, "phone", "23812345678", "手机号码是以 1 开头的 11 位数字", hall)
     answer_field(qtbot, ss, "phone", "13812345678")
     answer_field(qtbot, ss, "delivery", "post")

@@ -155,7 +155,12 @@ def _done(rig: KioskRig) -> None:
     ss.next()
 
 
+def _guide(rig: KioskRig) -> None:
+    rig.window.go("guides", item="BDC-023")
+
+
 VIEWS: dict[str, Callable[[KioskRig], None]] = {
+    "guide-do-it-here": _guide,
     "list": _list,
     "start": _start("BDC-023"),
     "start-offline": _start_offline,
@@ -180,9 +185,10 @@ def _hall_data(rig: KioskRig) -> tuple[str, ...]:
     bundle = rig.device.bundle
     data: list[str] = [*NAMES.values(), "consent.png", "(DEMO)"]
     for item in bundle.catalogue.items:
-        data.append(item.name)
-        for m in item.guide.materials:
-            data += [m.name, m.e_certificate]
+        g = item.guide
+        data += [item.name, g.conditions, g.fee_note, *g.where, *g.process]
+        for m in g.materials:
+            data += [m.name, m.note, m.e_certificate]
     data += [p.name for p in bundle.catalogue.packages]
     for cert in DemoCertificateProvider().certificates.values():
         data += [cert.name, cert.number, *cert.entries.values()]

@@ -93,15 +93,12 @@ class GuidesScreen(KioskScreen):
         self.print_notice.clicked.connect(self._print_notice)
         self.take_button = button("guide_take")
         self.take_button.clicked.connect(self._take)
-        self.do_here = button("guide_do_here")
-        self.do_here.clicked.connect(self._do_here)
         self.back_button = button("back", secondary=True)
         self.back_button.clicked.connect(self._back)
         for b in (
             self.find_button,
             self.print_guide,
             self.print_notice,
-            self.do_here,
             self.take_button,
             self.back_button,
         ):
@@ -110,6 +107,8 @@ class GuidesScreen(KioskScreen):
         self.category: str | None = None
         self.item: Item | None = None
         self.material_tiles: list[Tile] = []
+        self.do_here: Tile | None = None
+        """可在此办理, on the guide of an item the kiosk can do itself."""
         self._guide_labels: list[QWidget] = []
         self._printing: str = ""
         ctx.printing.job_finished.connect(self._on_job_finished)
@@ -186,6 +185,11 @@ class GuidesScreen(KioskScreen):
 
     def _build_guide(self, item: Item) -> None:
         self._sections: dict[str, QWidget] = {}
+        self.do_here = None
+        if doable_here(item):  # 可在此办理: first, where it is seen before anything else
+            self.do_here = Tile("guide_do_here", title_role=TextRole.HEADING)
+            self.do_here.clicked.connect(self._do_here)
+            self._add(self.do_here)
         for key in ("conditions", "materials"):
             head = text_label(TextRole.HEADING, name=f"section_{key}")
             self._add(head)
@@ -359,13 +363,6 @@ class GuidesScreen(KioskScreen):
         )
         for b in (self.print_guide, self.print_notice, self.take_button):
             b.setVisible(page == GUIDE)
-        self.do_here.setText(translate("GuidesScreen", "Do it here"))
-        make_accessible(
-            self.do_here,
-            translate("GuidesScreen", "Do it here"),
-            translate("GuidesScreen", "This item can be done at this kiosk from start to finish."),
-        )
-        self.do_here.setVisible(page == GUIDE and item is not None and doable_here(item))
         self.print_guide.setEnabled(self.ctx.printing.available)
         self._update_notice_button()
         self.back_button.setText(translate("GuidesScreen", "Back"))
@@ -394,6 +391,11 @@ class GuidesScreen(KioskScreen):
 
     def _fill_guide(self, item: Item) -> None:
         guide = item.guide
+        if self.do_here is not None:
+            self.do_here.set_texts(
+                translate("GuidesScreen", "Do it here"),
+                translate("GuidesScreen", "This item can be done at this kiosk from start to finish."),
+            )
         self._sections["conditions"].setText(translate("GuidesScreen", "Who can apply"))
         self._conditions.setText(guide.conditions)
         self._sections["materials"].setText(translate("GuidesScreen", "Materials (tap the ones you do not have yet)"))

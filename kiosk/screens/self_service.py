@@ -715,6 +715,9 @@ class SelfServiceScreen(KioskScreen):
                     b.setText(text)
                     make_accessible(b, text, ssw.label(spec))
                 about = ssw.help_text(spec)
+                problem = self.flow.problem(spec.name) if self.flow is not None and self.field_error.message else None
+                if problem is not None:  # said again in the language now shown
+                    self.field_error.show_message(ssw.problem_text(spec, problem))
                 speech_extra = [self.field_label.text(), self.field_error.message]
         elif page == MATERIALS:
             title = translate("SelfService", "Step 3: materials")
