@@ -159,7 +159,13 @@ def _guide(rig: KioskRig) -> None:
     rig.window.go("guides", item="BDC-023")
 
 
+def _more(rig: KioskRig) -> None:
+    """Elder mode's "more services", where 自助办理 is (in standard mode it is on the home screen)."""
+    rig.screen("home").more.click()
+
+
 VIEWS: dict[str, Callable[[KioskRig], None]] = {
+    "home-more": _more,
     "guide-do-it-here": _guide,
     "list": _list,
     "start": _start("BDC-023"),
@@ -183,7 +189,7 @@ VIEWS: dict[str, Callable[[KioskRig], None]] = {
 def _hall_data(rig: KioskRig) -> tuple[str, ...]:
     """What is data (Chinese in the catalogue, certificates, codes) or the languages' own names."""
     bundle = rig.device.bundle
-    data: list[str] = [*NAMES.values(), "consent.png", "(DEMO)"]
+    data: list[str] = [*NAMES.values(), "consent.png", "(DEMO)", "bdc"]
     for item in bundle.catalogue.items:
         g = item.guide
         data += [item.name, g.conditions, g.fee_note, *g.where, *g.process]
