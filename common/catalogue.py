@@ -14,6 +14,7 @@ from pydantic import Field, model_validator
 
 from common.field_error import FieldError
 from common.hall_config import CATEGORY_LETTER, Frozen
+from common.self_service.form import SelfServiceForm
 
 ITEM_CODE_PATTERN = r"^[A-Za-z0-9-]{3,40}$"
 
@@ -92,6 +93,14 @@ class Item(Frozen):
     self_service: bool = False
     """Can be done start to finish at the kiosk (自助办理)."""
     keywords: list[str] = []
+    form: SelfServiceForm | None = None
+    """What the kiosk asks to do the item itself (self-service items only)."""
+
+    @model_validator(mode="after")
+    def _form_for_self_service(self) -> Self:
+        if self.form is not None and not self.self_service:
+            raise FieldError("form", f"item {self.code} has a self-service form but is not marked self_service")
+        return self
 
 
 class Package(Frozen):

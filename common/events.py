@@ -234,6 +234,11 @@ class CaseAccepted(Payload):
     visit_id: REF_ID | None = None
     applicant: SHORT_TEXT = ""
     """A masked name (张*) for the case lookup screen; never a full name or ID number."""
+    applicant_key: str = Field(default="", pattern=r"^([0-9a-f]{64})?$")
+    """A keyed hash of the applicant's ID number (self-service at the kiosk): never the number itself."""
+    details: dict[Annotated[str, Field(min_length=1, max_length=40)], SHORT_TEXT] = Field(default={}, max_length=40)
+    """What the application said (a self-service form's answers, without private fields; how each
+    material was given), for the back office."""
 
 
 class CaseProgressed(Payload):

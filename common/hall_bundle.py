@@ -30,12 +30,14 @@ M = TypeVar("M", bound=BaseModel)
 class HallFileError(ValueError):
     """A hall file that cannot be used: which file, which field, and why."""
 
-    def __init__(self, file: str, field: str, reason: str) -> None:
+    def __init__(self, file: str, field: str, reason: str, subject: str = "") -> None:
         self.file = file
         self.field = field
         self.reason = reason
+        self.subject = subject
+        """What the field belongs to, by name (``item BDC-009, form field 'lost_date'``), where known."""
         where = f"{file}: {field}" if field else file
-        super().__init__(f"{where}: {reason}")
+        super().__init__(f"{where}: {subject}: {reason}" if subject else f"{where}: {reason}")
 
 
 @dataclass(frozen=True)
@@ -107,7 +109,28 @@ def _validate(model: type[M], data: object, file: str) -> M:
             loc.append(named)
         field = ".".join(loc)
         reason = first["msg"].removeprefix("Value error, ")
-        raise HallFileError(file, field, reason) from None
+        raise HallFileError(file, field, reason, _subject(data, loc)) from None
+
+
+def _subject(data: object, loc: list[str]) -> str:
+    """Name the item (or package) and the form field a location points into, from the raw data: an
+    author reads ``item BDC-009, form field 'lost_date'`` better than ``items.8.form.fields.2``."""
+    names: list[str] = []
+    node = data
+    for i, part in enumerate(loc):
+        if isinstance(node, dict):
+            node = node.get(part)
+        elif isinstance(node, list) and part.isdigit() and int(part) < len(node):
+            node = node[int(part)]
+            parent = loc[i - 1] if i else ""
+            if isinstance(node, dict):
+                if parent in ("items", "packages") and isinstance(node.get("code"), str):
+                    names.append(f"{parent[:-1]} {node['code']}")
+                elif parent == "fields" and isinstance(node.get("name"), str):
+                    names.append(f"form field {node['name']!r}")
+        else:
+            break
+    return ", ".join(names)
 
 
 def _cross_check(config: HallConfig, roster: Roster, catalogue: Catalogue, photos_dir: Path | None) -> None:

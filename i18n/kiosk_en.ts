@@ -543,6 +543,14 @@ Mobile: {phone}</translation>
         <translation>Takes a number for this item.</translation>
     </message>
     <message>
+        <source>Do it here</source>
+        <translation>Do it here</translation>
+    </message>
+    <message>
+        <source>This item can be done at this kiosk from start to finish.</source>
+        <translation>This item can be done at this kiosk from start to finish.</translation>
+    </message>
+    <message>
         <source>Back</source>
         <translation>Back</translation>
     </message>
@@ -699,6 +707,14 @@ Where: {where}.</translation>
         <translation>Choose a service and get a number.</translation>
     </message>
     <message>
+        <source>Do it yourself here</source>
+        <translation>Do it yourself here</translation>
+    </message>
+    <message>
+        <source>Enquiries, printouts, applications: done at this kiosk.</source>
+        <translation>Enquiries, printouts, applications: done at this kiosk.</translation>
+    </message>
+    <message>
         <source>Find by item name</source>
         <translation>Find by item name</translation>
     </message>
@@ -791,8 +807,8 @@ Where: {where}.</translation>
         <translation>More services</translation>
     </message>
     <message>
-        <source>Guides, queue, booking, case progress, feedback.</source>
-        <translation>Guides, queue, booking, case progress, feedback.</translation>
+        <source>Do it yourself, guides, queue, booking, case progress, feedback.</source>
+        <translation>Do it yourself, guides, queue, booking, case progress, feedback.</translation>
     </message>
     <message>
         <source>Other services</source>
@@ -1090,6 +1106,377 @@ Where: {where}.</translation>
     <message>
         <source>One-go package</source>
         <translation>One-go package</translation>
+    </message>
+</context>
+<context>
+    <name>SelfService</name>
+    <message>
+        <source>This item cannot be done at this kiosk.</source>
+        <translation>This item cannot be done at this kiosk.</translation>
+    </message>
+    <message>
+        <source>This item checks records online, and this kiosk is offline now. Please try again later, or take a number for a window.</source>
+        <translation>This item checks records online, and this kiosk is offline now. Please try again later, or take a number for a window.</translation>
+    </message>
+    <message>
+        <source>You could not be identified. Please try again or ask for help.</source>
+        <translation>You could not be identified. Please try again or ask for help.</translation>
+    </message>
+    <message>
+        <source>Please identify yourself first.</source>
+        <translation>Please identify yourself first.</translation>
+    </message>
+    <message>
+        <source>Nothing was scanned. Please put the paper on the scanner and try again.</source>
+        <translation>Nothing was scanned. Please put the paper on the scanner and try again.</translation>
+    </message>
+    <message>
+        <source>Still needed: {names}. Tap each to scan it.</source>
+        <translation>Still needed: {names}. Tap each to scan it.</translation>
+    </message>
+    <message>
+        <source>Printing your result…</source>
+        <translation>Printing your result…</translation>
+    </message>
+    <message>
+        <source>This kiosk has no printer: please note the case number.</source>
+        <translation>This kiosk has no printer: please note the case number.</translation>
+    </message>
+    <message>
+        <source>{fault} Your case is recorded; the staff have been told.</source>
+        <translation>{fault} Your case is recorded; the staff have been told.</translation>
+    </message>
+    <message>
+        <source>Printed. Please take the paper from the slot below.</source>
+        <translation>Printed. Please take the paper from the slot below.</translation>
+    </message>
+    <message>
+        <source>The staff have been told where you are. Please wait here: a clerk will come.</source>
+        <translation>The staff have been told where you are. Please wait here: a clerk will come.</translation>
+    </message>
+    <message>
+        <source>done on the spot</source>
+        <translation>done on the spot</translation>
+    </message>
+    <message>
+        <source>accepted here, done in {n} working days</source>
+        <translation>accepted here, done in {n} working days</translation>
+    </message>
+    <message>
+        <source>one go for {n} items</source>
+        <translation>one go for {n} items</translation>
+    </message>
+    <message>
+        <source>needs the network</source>
+        <translation>needs the network</translation>
+    </message>
+    <message>
+        <source>Do it yourself here</source>
+        <translation>Do it yourself here</translation>
+    </message>
+    <message>
+        <source>These items can be done at this kiosk from start to finish, at any hour.</source>
+        <translation>These items can be done at this kiosk from start to finish, at any hour.</translation>
+    </message>
+    <message>
+        <source>Five steps: {steps}.</source>
+        <translation>Five steps: {steps}.</translation>
+    </message>
+    <message>
+        <source>This item checks records online: the kiosk is online, you can start.</source>
+        <translation>This item checks records online: the kiosk is online, you can start.</translation>
+    </message>
+    <message>
+        <source>This item needs no network: it can be done now, even offline.</source>
+        <translation>This item needs no network: it can be done now, even offline.</translation>
+    </message>
+    <message>
+        <source>DEMO: this kiosk identifies people and fetches e-certificates with demo providers. Nothing it prints proves anything.</source>
+        <translation>DEMO: this kiosk identifies people and fetches e-certificates with demo providers. Nothing it prints proves anything.</translation>
+    </message>
+    <message>
+        <source>Tap “Start” when you are ready.</source>
+        <translation>Tap “Start” when you are ready.</translation>
+    </message>
+    <message>
+        <source>Step 1: identify yourself</source>
+        <translation>Step 1: identify yourself</translation>
+    </message>
+    <message>
+        <source>Put your ID card on the reader, or scan the provincial login code with your phone.</source>
+        <translation>Put your ID card on the reader, or scan the provincial login code with your phone.</translation>
+    </message>
+    <message>
+        <source>Read the demo ID card (DEMO)</source>
+        <translation>Read the demo ID card (DEMO)</translation>
+    </message>
+    <message>
+        <source>Read my ID card</source>
+        <translation>Read my ID card</translation>
+    </message>
+    <message>
+        <source>Identifies you for this item.</source>
+        <translation>Identifies you for this item.</translation>
+    </message>
+    <message>
+        <source>Identified: {name}, ID {id}</source>
+        <translation>Identified: {name}, ID {id}</translation>
+    </message>
+    <message>
+        <source> (DEMO)</source>
+        <translation> (DEMO)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>E-certificates fetched: {certs}.</source>
+        <translation>E-certificates fetched: {certs}.</translation>
+    </message>
+    <message>
+        <source>Filled in for you:</source>
+        <translation>Filled in for you:</translation>
+    </message>
+    <message>
+        <source>Check what was filled in, then tap “Next”.</source>
+        <translation>Check what was filled in, then tap “Next”.</translation>
+    </message>
+    <message>
+        <source>Step 2: fill in ({i} of {n})</source>
+        <translation>Step 2: fill in ({i} of {n})</translation>
+    </message>
+    <message>
+        <source> (may be left empty)</source>
+        <translation> (may be left empty)</translation>
+    </message>
+    <message>
+        <source>Step 3: materials</source>
+        <translation>Step 3: materials</translation>
+    </message>
+    <message>
+        <source>E-certificates replace paper; scan only what is asked for.</source>
+        <translation>E-certificates replace paper; scan only what is asked for.</translation>
+    </message>
+    <message>
+        <source>Step 4: check and confirm</source>
+        <translation>Step 4: check and confirm</translation>
+    </message>
+    <message>
+        <source>Nothing is sent until you tap “Confirm”.</source>
+        <translation>Nothing is sent until you tap “Confirm”.</translation>
+    </message>
+    <message>
+        <source>Done on the spot: the result is printed at once.</source>
+        <translation>Done on the spot: the result is printed at once.</translation>
+    </message>
+    <message>
+        <source>Accepted here; the back office finishes it within {n} working days.</source>
+        <translation>Accepted here; the back office finishes it within {n} working days.</translation>
+    </message>
+    <message>
+        <source>Item: {name}</source>
+        <translation>Item: {name}</translation>
+    </message>
+    <message>
+        <source>Applicant: {name}, ID {id}</source>
+        <translation>Applicant: {name}, ID {id}</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Your case number</source>
+        <translation>Your case number</translation>
+    </message>
+    <message>
+        <source>{name} is done. You can rate it now (one rating per case).</source>
+        <translation>{name} is done. You can rate it now (one rating per case).</translation>
+    </message>
+    <message>
+        <source>Your application is accepted. It will be done by {date}; we will text you. Look it up here with the case number.</source>
+        <translation>Your application is accepted. It will be done by {date}; we will text you. Look it up here with the case number.</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>{name} · step {i} of 5: {step}</source>
+        <translation>{name} · step {i} of 5: {step}</translation>
+    </message>
+    <message>
+        <source>Ask staff for help</source>
+        <translation>Ask staff for help</translation>
+    </message>
+    <message>
+        <source>Tells a clerk which item and step you are at; they come to this kiosk.</source>
+        <translation>Tells a clerk which item and step you are at; they come to this kiosk.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>The step before.</source>
+        <translation>The step before.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Goes on to the next step.</source>
+        <translation>Goes on to the next step.</translation>
+    </message>
+    <message>
+        <source>Rate this case</source>
+        <translation>Rate this case</translation>
+    </message>
+    <message>
+        <source>You can rate each case once.</source>
+        <translation>You can rate each case once.</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <source>Back to the first screen; what you entered is forgotten.</source>
+        <translation>Back to the first screen; what you entered is forgotten.</translation>
+    </message>
+    <message>
+        <source>e.g. 2026-03-08</source>
+        <translation>e.g. 2026-03-08</translation>
+    </message>
+    <message>
+        <source>11 digits</source>
+        <translation>11 digits</translation>
+    </message>
+    <message>
+        <source>18 characters</source>
+        <translation>18 characters</translation>
+    </message>
+    <message>
+        <source>digits</source>
+        <translation>digits</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Identify</source>
+        <translation>Identify</translation>
+    </message>
+    <message>
+        <source>Fill in</source>
+        <translation>Fill in</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>Materials</translation>
+    </message>
+    <message>
+        <source>Please choose an answer for “{name}”.</source>
+        <translation>Please choose an answer for “{name}”.</translation>
+    </message>
+    <message>
+        <source>Please fill in “{name}”.</source>
+        <translation>Please fill in “{name}”.</translation>
+    </message>
+    <message>
+        <source>“{name}” is too long: at most {n} characters.</source>
+        <translation>“{name}” is too long: at most {n} characters.</translation>
+    </message>
+    <message>
+        <source>“{name}” should be {hint}.</source>
+        <translation>“{name}” should be {hint}.</translation>
+    </message>
+    <message>
+        <source>An ID number has 18 characters: 17 digits, then a digit or X. You typed {n}.</source>
+        <translation>An ID number has 18 characters: 17 digits, then a digit or X. You typed {n}.</translation>
+    </message>
+    <message>
+        <source>This ID number does not add up: please check each digit against the card.</source>
+        <translation>This ID number does not add up: please check each digit against the card.</translation>
+    </message>
+    <message>
+        <source>A mobile number has 11 digits and starts with 1, e.g. 13812345678.</source>
+        <translation>A mobile number has 11 digits and starts with 1, e.g. 13812345678.</translation>
+    </message>
+    <message>
+        <source>Please write the date as year-month-day, e.g. 2026-03-08, and check it exists.</source>
+        <translation>Please write the date as year-month-day, e.g. 2026-03-08, and check it exists.</translation>
+    </message>
+    <message>
+        <source>This date is after today: please give a date up to today.</source>
+        <translation>This date is after today: please give a date up to today.</translation>
+    </message>
+    <message>
+        <source>This date has passed: please give today or a later date.</source>
+        <translation>This date has passed: please give today or a later date.</translation>
+    </message>
+    <message>
+        <source>Please type a number, using digits only.</source>
+        <translation>Please type a number, using digits only.</translation>
+    </message>
+    <message>
+        <source>Please type a whole number, without a point.</source>
+        <translation>Please type a whole number, without a point.</translation>
+    </message>
+    <message>
+        <source>Please use at most {n} digits after the point.</source>
+        <translation>Please use at most {n} digits after the point.</translation>
+    </message>
+    <message>
+        <source>The smallest number allowed is {n}.</source>
+        <translation>The smallest number allowed is {n}.</translation>
+    </message>
+    <message>
+        <source>The largest number allowed is {n}.</source>
+        <translation>The largest number allowed is {n}.</translation>
+    </message>
+    <message>
+        <source>Please choose one of the answers shown.</source>
+        <translation>Please choose one of the answers shown.</translation>
+    </message>
+    <message>
+        <source>No paper needed: fetched as an e-certificate ({name}).</source>
+        <translation>No paper needed: fetched as an e-certificate ({name}).</translation>
+    </message>
+    <message>
+        <source>Made here at the kiosk; nothing to bring.</source>
+        <translation>Made here at the kiosk; nothing to bring.</translation>
+    </message>
+    <message>
+        <source>Scanned: {file}. Tap to scan again.</source>
+        <translation>Scanned: {file}. Tap to scan again.</translation>
+    </message>
+    <message>
+        <source>Needed: tap here, then put it on the scanner.</source>
+        <translation>Needed: tap here, then put it on the scanner.</translation>
+    </message>
+    <message>
+        <source>Only if it applies: tap here to scan it.</source>
+        <translation>Only if it applies: tap here to scan it.</translation>
     </message>
 </context>
 <context>

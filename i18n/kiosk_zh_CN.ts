@@ -543,6 +543,14 @@ Mobile: {phone}</source>
         <translation>为此事项取号。</translation>
     </message>
     <message>
+        <source>Do it here</source>
+        <translation>可在此办理</translation>
+    </message>
+    <message>
+        <source>This item can be done at this kiosk from start to finish.</source>
+        <translation>此事项可在本自助终端全程办理。</translation>
+    </message>
+    <message>
         <source>Back</source>
         <translation>返回</translation>
     </message>
@@ -699,6 +707,14 @@ Where: {where}.</source>
         <translation>选择业务，领取排队号。</translation>
     </message>
     <message>
+        <source>Do it yourself here</source>
+        <translation>自助办理</translation>
+    </message>
+    <message>
+        <source>Enquiries, printouts, applications: done at this kiosk.</source>
+        <translation>查询、打印、申请，在本机办完。</translation>
+    </message>
+    <message>
         <source>Find by item name</source>
         <translation>按事项名称取号</translation>
     </message>
@@ -791,8 +807,8 @@ Where: {where}.</source>
         <translation>更多服务</translation>
     </message>
     <message>
-        <source>Guides, queue, booking, case progress, feedback.</source>
-        <translation>办事指南、排队情况、预约、办件查询、反映问题。</translation>
+        <source>Do it yourself, guides, queue, booking, case progress, feedback.</source>
+        <translation>自助办理、办事指南、排队、预约、办件进度、反映问题。</translation>
     </message>
     <message>
         <source>Other services</source>
@@ -1090,6 +1106,377 @@ Where: {where}.</source>
     <message>
         <source>One-go package</source>
         <translation>一件事一次办</translation>
+    </message>
+</context>
+<context>
+    <name>SelfService</name>
+    <message>
+        <source>This item cannot be done at this kiosk.</source>
+        <translation>此事项不能在本自助终端办理。</translation>
+    </message>
+    <message>
+        <source>This item checks records online, and this kiosk is offline now. Please try again later, or take a number for a window.</source>
+        <translation>此事项需要联网核查，此自助终端目前离线。请稍后再试，或取号到窗口办理。</translation>
+    </message>
+    <message>
+        <source>You could not be identified. Please try again or ask for help.</source>
+        <translation>未能识别您的身份。请再试一次，或请工作人员帮助。</translation>
+    </message>
+    <message>
+        <source>Please identify yourself first.</source>
+        <translation>请先核验身份。</translation>
+    </message>
+    <message>
+        <source>Nothing was scanned. Please put the paper on the scanner and try again.</source>
+        <translation>没有扫描到材料。请把材料放在扫描区后再试一次。</translation>
+    </message>
+    <message>
+        <source>Still needed: {names}. Tap each to scan it.</source>
+        <translation>还缺：{names}。请逐项点击扫描。</translation>
+    </message>
+    <message>
+        <source>Printing your result…</source>
+        <translation>正在打印办理结果…</translation>
+    </message>
+    <message>
+        <source>This kiosk has no printer: please note the case number.</source>
+        <translation>本机没有打印机，请记下办件编号。</translation>
+    </message>
+    <message>
+        <source>{fault} Your case is recorded; the staff have been told.</source>
+        <translation>{fault}您的办件已记录，已通知工作人员。</translation>
+    </message>
+    <message>
+        <source>Printed. Please take the paper from the slot below.</source>
+        <translation>打印完成，请从下方出纸口取走。</translation>
+    </message>
+    <message>
+        <source>The staff have been told where you are. Please wait here: a clerk will come.</source>
+        <translation>已告诉工作人员您办到哪一步，请在此稍候，工作人员马上过来。</translation>
+    </message>
+    <message>
+        <source>done on the spot</source>
+        <translation>即办件，当场办结</translation>
+    </message>
+    <message>
+        <source>accepted here, done in {n} working days</source>
+        <translation>本机受理，{n} 个工作日内办结</translation>
+    </message>
+    <message>
+        <source>one go for {n} items</source>
+        <translation>{n} 个事项一次办</translation>
+    </message>
+    <message>
+        <source>needs the network</source>
+        <translation>需要联网</translation>
+    </message>
+    <message>
+        <source>Do it yourself here</source>
+        <translation>自助办理</translation>
+    </message>
+    <message>
+        <source>These items can be done at this kiosk from start to finish, at any hour.</source>
+        <translation>以下事项可在本自助终端全程办理，全天可用。</translation>
+    </message>
+    <message>
+        <source>Five steps: {steps}.</source>
+        <translation>共五步：{steps}。</translation>
+    </message>
+    <message>
+        <source>This item checks records online: the kiosk is online, you can start.</source>
+        <translation>此事项需要联网核查：本机已联网，可以开始。</translation>
+    </message>
+    <message>
+        <source>This item needs no network: it can be done now, even offline.</source>
+        <translation>此事项无需联网，断网时也能办理。</translation>
+    </message>
+    <message>
+        <source>DEMO: this kiosk identifies people and fetches e-certificates with demo providers. Nothing it prints proves anything.</source>
+        <translation>演示：本机使用演示身份核验和演示电子证照，打印的任何材料都不具证明效力。</translation>
+    </message>
+    <message>
+        <source>Tap “Start” when you are ready.</source>
+        <translation>准备好后请点“开始”。</translation>
+    </message>
+    <message>
+        <source>Step 1: identify yourself</source>
+        <translation>第一步：核验身份</translation>
+    </message>
+    <message>
+        <source>Put your ID card on the reader, or scan the provincial login code with your phone.</source>
+        <translation>请把身份证放在读卡区，或用手机扫描省统一身份认证码。</translation>
+    </message>
+    <message>
+        <source>Read the demo ID card (DEMO)</source>
+        <translation>读取演示身份证（演示）</translation>
+    </message>
+    <message>
+        <source>Read my ID card</source>
+        <translation>读取身份证</translation>
+    </message>
+    <message>
+        <source>Identifies you for this item.</source>
+        <translation>为办理此事项核验您的身份。</translation>
+    </message>
+    <message>
+        <source>Identified: {name}, ID {id}</source>
+        <translation>已识别：{name}，身份证 {id}</translation>
+    </message>
+    <message>
+        <source> (DEMO)</source>
+        <translation>（演示）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>E-certificates fetched: {certs}.</source>
+        <translation>已获取电子证照：{certs}。</translation>
+    </message>
+    <message>
+        <source>Filled in for you:</source>
+        <translation>已为您自动填写：</translation>
+    </message>
+    <message>
+        <source>Check what was filled in, then tap “Next”.</source>
+        <translation>请核对自动填写的内容，然后点“下一步”。</translation>
+    </message>
+    <message>
+        <source>Step 2: fill in ({i} of {n})</source>
+        <translation>第二步：填写（第 {i} 项，共 {n} 项）</translation>
+    </message>
+    <message>
+        <source> (may be left empty)</source>
+        <translation>（可不填）</translation>
+    </message>
+    <message>
+        <source>Step 3: materials</source>
+        <translation>第三步：材料</translation>
+    </message>
+    <message>
+        <source>E-certificates replace paper; scan only what is asked for.</source>
+        <translation>电子证照免交纸质材料；只需扫描提示的材料。</translation>
+    </message>
+    <message>
+        <source>Step 4: check and confirm</source>
+        <translation>第四步：核对确认</translation>
+    </message>
+    <message>
+        <source>Nothing is sent until you tap “Confirm”.</source>
+        <translation>点“确认提交”之前不会提交任何内容。</translation>
+    </message>
+    <message>
+        <source>Done on the spot: the result is printed at once.</source>
+        <translation>即办件：当场办结，马上打印结果。</translation>
+    </message>
+    <message>
+        <source>Accepted here; the back office finishes it within {n} working days.</source>
+        <translation>承诺件：本机受理，后台 {n} 个工作日内办结。</translation>
+    </message>
+    <message>
+        <source>Item: {name}</source>
+        <translation>事项：{name}</translation>
+    </message>
+    <message>
+        <source>Applicant: {name}, ID {id}</source>
+        <translation>申请人：{name}，身份证 {id}</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>Your case number</source>
+        <translation>您的办件编号</translation>
+    </message>
+    <message>
+        <source>{name} is done. You can rate it now (one rating per case).</source>
+        <translation>{name}已办结，现在可以评价（一事一评）。</translation>
+    </message>
+    <message>
+        <source>Your application is accepted. It will be done by {date}; we will text you. Look it up here with the case number.</source>
+        <translation>您的申请已受理，将于{date}前办结，届时短信通知您。可凭办件编号在此查询。</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>办理结果</translation>
+    </message>
+    <message>
+        <source>{name} · step {i} of 5: {step}</source>
+        <translation>{name} · 第 {i} 步（共 5 步）：{step}</translation>
+    </message>
+    <message>
+        <source>Ask staff for help</source>
+        <translation>请工作人员帮办</translation>
+    </message>
+    <message>
+        <source>Tells a clerk which item and step you are at; they come to this kiosk.</source>
+        <translation>告诉工作人员您在办哪个事项、哪一步，工作人员会来本机帮您。</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>The step before.</source>
+        <translation>回到上一步。</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>确认提交</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Goes on to the next step.</source>
+        <translation>进入下一步。</translation>
+    </message>
+    <message>
+        <source>Rate this case</source>
+        <translation>评价此办件</translation>
+    </message>
+    <message>
+        <source>You can rate each case once.</source>
+        <translation>每个办件评价一次（一事一评）。</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Back to the first screen; what you entered is forgotten.</source>
+        <translation>回到首页，您输入的内容会全部清除。</translation>
+    </message>
+    <message>
+        <source>e.g. 2026-03-08</source>
+        <translation>例如 2026-03-08</translation>
+    </message>
+    <message>
+        <source>11 digits</source>
+        <translation>11 位数字</translation>
+    </message>
+    <message>
+        <source>18 characters</source>
+        <translation>18 位</translation>
+    </message>
+    <message>
+        <source>digits</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Identify</source>
+        <translation>核验身份</translation>
+    </message>
+    <message>
+        <source>Fill in</source>
+        <translation>填写</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>Please choose an answer for “{name}”.</source>
+        <translation>请为“{name}”选择一项。</translation>
+    </message>
+    <message>
+        <source>Please fill in “{name}”.</source>
+        <translation>请填写“{name}”。</translation>
+    </message>
+    <message>
+        <source>“{name}” is too long: at most {n} characters.</source>
+        <translation>“{name}”太长了，最多 {n} 个字符。</translation>
+    </message>
+    <message>
+        <source>“{name}” should be {hint}.</source>
+        <translation>“{name}”应为{hint}。</translation>
+    </message>
+    <message>
+        <source>An ID number has 18 characters: 17 digits, then a digit or X. You typed {n}.</source>
+        <translation>身份证号码共 18 位：前 17 位是数字，最后一位是数字或 X。您输入了 {n} 位。</translation>
+    </message>
+    <message>
+        <source>This ID number does not add up: please check each digit against the card.</source>
+        <translation>这个身份证号码校验不通过，请对照证件逐位核对。</translation>
+    </message>
+    <message>
+        <source>A mobile number has 11 digits and starts with 1, e.g. 13812345678.</source>
+        <translation>手机号码是以 1 开头的 11 位数字，例如 13812345678。</translation>
+    </message>
+    <message>
+        <source>Please write the date as year-month-day, e.g. 2026-03-08, and check it exists.</source>
+        <translation>请按“年-月-日”填写日期，例如 2026-03-08，并确认日期存在。</translation>
+    </message>
+    <message>
+        <source>This date is after today: please give a date up to today.</source>
+        <translation>这个日期晚于今天，请填写今天或以前的日期。</translation>
+    </message>
+    <message>
+        <source>This date has passed: please give today or a later date.</source>
+        <translation>这个日期已经过去，请填写今天或以后的日期。</translation>
+    </message>
+    <message>
+        <source>Please type a number, using digits only.</source>
+        <translation>请输入数字，只用 0 到 9。</translation>
+    </message>
+    <message>
+        <source>Please type a whole number, without a point.</source>
+        <translation>请输入整数，不要带小数点。</translation>
+    </message>
+    <message>
+        <source>Please use at most {n} digits after the point.</source>
+        <translation>小数点后最多 {n} 位。</translation>
+    </message>
+    <message>
+        <source>The smallest number allowed is {n}.</source>
+        <translation>允许的最小数是 {n}。</translation>
+    </message>
+    <message>
+        <source>The largest number allowed is {n}.</source>
+        <translation>允许的最大数是 {n}。</translation>
+    </message>
+    <message>
+        <source>Please choose one of the answers shown.</source>
+        <translation>请从显示的选项中选择一项。</translation>
+    </message>
+    <message>
+        <source>No paper needed: fetched as an e-certificate ({name}).</source>
+        <translation>免交纸质材料：已获取电子证照（{name}）。</translation>
+    </message>
+    <message>
+        <source>Made here at the kiosk; nothing to bring.</source>
+        <translation>在本机现场生成，无需携带。</translation>
+    </message>
+    <message>
+        <source>Scanned: {file}. Tap to scan again.</source>
+        <translation>已扫描：{file}。点击可重新扫描。</translation>
+    </message>
+    <message>
+        <source>Needed: tap here, then put it on the scanner.</source>
+        <translation>必需：请点击这里，再把材料放在扫描区。</translation>
+    </message>
+    <message>
+        <source>Only if it applies: tap here to scan it.</source>
+        <translation>如适用：点击这里扫描。</translation>
     </message>
 </context>
 <context>

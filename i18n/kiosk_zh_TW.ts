@@ -543,6 +543,14 @@ Mobile: {phone}</source>
         <translation>為此事項取號。</translation>
     </message>
     <message>
+        <source>Do it here</source>
+        <translation>可在此辦理</translation>
+    </message>
+    <message>
+        <source>This item can be done at this kiosk from start to finish.</source>
+        <translation>此事項可在本自助終端全程辦理。</translation>
+    </message>
+    <message>
         <source>Back</source>
         <translation>返回</translation>
     </message>
@@ -699,6 +707,14 @@ Where: {where}.</source>
         <translation>選擇業務，領取排隊號。</translation>
     </message>
     <message>
+        <source>Do it yourself here</source>
+        <translation>自助辦理</translation>
+    </message>
+    <message>
+        <source>Enquiries, printouts, applications: done at this kiosk.</source>
+        <translation>查詢、列印、申請，在本機辦完。</translation>
+    </message>
+    <message>
         <source>Find by item name</source>
         <translation>按事項名稱取號</translation>
     </message>
@@ -791,8 +807,8 @@ Where: {where}.</source>
         <translation>更多服務</translation>
     </message>
     <message>
-        <source>Guides, queue, booking, case progress, feedback.</source>
-        <translation>辦事指南、排隊情況、預約、辦件查詢、反映問題。</translation>
+        <source>Do it yourself, guides, queue, booking, case progress, feedback.</source>
+        <translation>自助辦理、辦事指南、排隊、預約、辦件進度、反映問題。</translation>
     </message>
     <message>
         <source>Other services</source>
@@ -1090,6 +1106,377 @@ Where: {where}.</source>
     <message>
         <source>One-go package</source>
         <translation>一件事一次辦</translation>
+    </message>
+</context>
+<context>
+    <name>SelfService</name>
+    <message>
+        <source>This item cannot be done at this kiosk.</source>
+        <translation>此事項不能在本自助終端辦理。</translation>
+    </message>
+    <message>
+        <source>This item checks records online, and this kiosk is offline now. Please try again later, or take a number for a window.</source>
+        <translation>此事項需要聯網核查，此自助終端目前離線。請稍後再試，或取號到窗口辦理。</translation>
+    </message>
+    <message>
+        <source>You could not be identified. Please try again or ask for help.</source>
+        <translation>未能識別您的身分。請再試一次，或請工作人員幫助。</translation>
+    </message>
+    <message>
+        <source>Please identify yourself first.</source>
+        <translation>請先核驗身分。</translation>
+    </message>
+    <message>
+        <source>Nothing was scanned. Please put the paper on the scanner and try again.</source>
+        <translation>沒有掃描到材料。請把材料放在掃描區後再試一次。</translation>
+    </message>
+    <message>
+        <source>Still needed: {names}. Tap each to scan it.</source>
+        <translation>還缺：{names}。請逐項點擊掃描。</translation>
+    </message>
+    <message>
+        <source>Printing your result…</source>
+        <translation>正在列印辦理結果…</translation>
+    </message>
+    <message>
+        <source>This kiosk has no printer: please note the case number.</source>
+        <translation>本機沒有印表機，請記下辦件編號。</translation>
+    </message>
+    <message>
+        <source>{fault} Your case is recorded; the staff have been told.</source>
+        <translation>{fault}您的辦件已記錄，已通知工作人員。</translation>
+    </message>
+    <message>
+        <source>Printed. Please take the paper from the slot below.</source>
+        <translation>列印完成，請從下方出紙口取走。</translation>
+    </message>
+    <message>
+        <source>The staff have been told where you are. Please wait here: a clerk will come.</source>
+        <translation>已告訴工作人員您辦到哪一步，請在此稍候，工作人員馬上過來。</translation>
+    </message>
+    <message>
+        <source>done on the spot</source>
+        <translation>即辦件，當場辦結</translation>
+    </message>
+    <message>
+        <source>accepted here, done in {n} working days</source>
+        <translation>本機受理，{n} 個工作日內辦結</translation>
+    </message>
+    <message>
+        <source>one go for {n} items</source>
+        <translation>{n} 個事項一次辦</translation>
+    </message>
+    <message>
+        <source>needs the network</source>
+        <translation>需要聯網</translation>
+    </message>
+    <message>
+        <source>Do it yourself here</source>
+        <translation>自助辦理</translation>
+    </message>
+    <message>
+        <source>These items can be done at this kiosk from start to finish, at any hour.</source>
+        <translation>以下事項可在本自助終端全程辦理，全天可用。</translation>
+    </message>
+    <message>
+        <source>Five steps: {steps}.</source>
+        <translation>共五步：{steps}。</translation>
+    </message>
+    <message>
+        <source>This item checks records online: the kiosk is online, you can start.</source>
+        <translation>此事項需要聯網核查：本機已聯網，可以開始。</translation>
+    </message>
+    <message>
+        <source>This item needs no network: it can be done now, even offline.</source>
+        <translation>此事項無需聯網，斷網時也能辦理。</translation>
+    </message>
+    <message>
+        <source>DEMO: this kiosk identifies people and fetches e-certificates with demo providers. Nothing it prints proves anything.</source>
+        <translation>演示：本機使用演示身分核驗和演示電子證照，列印的任何材料都不具證明效力。</translation>
+    </message>
+    <message>
+        <source>Tap “Start” when you are ready.</source>
+        <translation>準備好後請點「開始」。</translation>
+    </message>
+    <message>
+        <source>Step 1: identify yourself</source>
+        <translation>第一步：核驗身分</translation>
+    </message>
+    <message>
+        <source>Put your ID card on the reader, or scan the provincial login code with your phone.</source>
+        <translation>請把身分證放在讀卡區，或用手機掃描省統一身分認證碼。</translation>
+    </message>
+    <message>
+        <source>Read the demo ID card (DEMO)</source>
+        <translation>讀取演示身分證（演示）</translation>
+    </message>
+    <message>
+        <source>Read my ID card</source>
+        <translation>讀取身分證</translation>
+    </message>
+    <message>
+        <source>Identifies you for this item.</source>
+        <translation>為辦理此事項核驗您的身分。</translation>
+    </message>
+    <message>
+        <source>Identified: {name}, ID {id}</source>
+        <translation>已識別：{name}，身分證 {id}</translation>
+    </message>
+    <message>
+        <source> (DEMO)</source>
+        <translation>（演示）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>E-certificates fetched: {certs}.</source>
+        <translation>已取得電子證照：{certs}。</translation>
+    </message>
+    <message>
+        <source>Filled in for you:</source>
+        <translation>已為您自動填寫：</translation>
+    </message>
+    <message>
+        <source>Check what was filled in, then tap “Next”.</source>
+        <translation>請核對自動填寫的內容，然後點「下一步」。</translation>
+    </message>
+    <message>
+        <source>Step 2: fill in ({i} of {n})</source>
+        <translation>第二步：填寫（第 {i} 項，共 {n} 項）</translation>
+    </message>
+    <message>
+        <source> (may be left empty)</source>
+        <translation>（可不填）</translation>
+    </message>
+    <message>
+        <source>Step 3: materials</source>
+        <translation>第三步：材料</translation>
+    </message>
+    <message>
+        <source>E-certificates replace paper; scan only what is asked for.</source>
+        <translation>電子證照免交紙本材料；只需掃描提示的材料。</translation>
+    </message>
+    <message>
+        <source>Step 4: check and confirm</source>
+        <translation>第四步：核對確認</translation>
+    </message>
+    <message>
+        <source>Nothing is sent until you tap “Confirm”.</source>
+        <translation>點「確認提交」之前不會提交任何內容。</translation>
+    </message>
+    <message>
+        <source>Done on the spot: the result is printed at once.</source>
+        <translation>即辦件：當場辦結，馬上列印結果。</translation>
+    </message>
+    <message>
+        <source>Accepted here; the back office finishes it within {n} working days.</source>
+        <translation>承諾件：本機受理，後台 {n} 個工作日內辦結。</translation>
+    </message>
+    <message>
+        <source>Item: {name}</source>
+        <translation>事項：{name}</translation>
+    </message>
+    <message>
+        <source>Applicant: {name}, ID {id}</source>
+        <translation>申請人：{name}，身分證 {id}</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已辦結</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>Your case number</source>
+        <translation>您的辦件編號</translation>
+    </message>
+    <message>
+        <source>{name} is done. You can rate it now (one rating per case).</source>
+        <translation>{name}已辦結，現在可以評價（一事一評）。</translation>
+    </message>
+    <message>
+        <source>Your application is accepted. It will be done by {date}; we will text you. Look it up here with the case number.</source>
+        <translation>您的申請已受理，將於{date}前辦結，屆時簡訊通知您。可憑辦件編號在此查詢。</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>辦理結果</translation>
+    </message>
+    <message>
+        <source>{name} · step {i} of 5: {step}</source>
+        <translation>{name} · 第 {i} 步（共 5 步）：{step}</translation>
+    </message>
+    <message>
+        <source>Ask staff for help</source>
+        <translation>請工作人員幫辦</translation>
+    </message>
+    <message>
+        <source>Tells a clerk which item and step you are at; they come to this kiosk.</source>
+        <translation>告訴工作人員您在辦哪個事項、哪一步，工作人員會來本機幫您。</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>The step before.</source>
+        <translation>回到上一步。</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>確認提交</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Goes on to the next step.</source>
+        <translation>進入下一步。</translation>
+    </message>
+    <message>
+        <source>Rate this case</source>
+        <translation>評價此辦件</translation>
+    </message>
+    <message>
+        <source>You can rate each case once.</source>
+        <translation>每個辦件評價一次（一事一評）。</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Back to the first screen; what you entered is forgotten.</source>
+        <translation>回到首頁，您輸入的內容會全部清除。</translation>
+    </message>
+    <message>
+        <source>e.g. 2026-03-08</source>
+        <translation>例如 2026-03-08</translation>
+    </message>
+    <message>
+        <source>11 digits</source>
+        <translation>11 位數字</translation>
+    </message>
+    <message>
+        <source>18 characters</source>
+        <translation>18 位</translation>
+    </message>
+    <message>
+        <source>digits</source>
+        <translation>數字</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Identify</source>
+        <translation>核驗身分</translation>
+    </message>
+    <message>
+        <source>Fill in</source>
+        <translation>填寫</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>Please choose an answer for “{name}”.</source>
+        <translation>請為「{name}」選擇一項。</translation>
+    </message>
+    <message>
+        <source>Please fill in “{name}”.</source>
+        <translation>請填寫「{name}」。</translation>
+    </message>
+    <message>
+        <source>“{name}” is too long: at most {n} characters.</source>
+        <translation>「{name}」太長了，最多 {n} 個字元。</translation>
+    </message>
+    <message>
+        <source>“{name}” should be {hint}.</source>
+        <translation>「{name}」應為{hint}。</translation>
+    </message>
+    <message>
+        <source>An ID number has 18 characters: 17 digits, then a digit or X. You typed {n}.</source>
+        <translation>身分證號碼共 18 位：前 17 位是數字，最後一位是數字或 X。您輸入了 {n} 位。</translation>
+    </message>
+    <message>
+        <source>This ID number does not add up: please check each digit against the card.</source>
+        <translation>這個身分證號碼校驗不通過，請對照證件逐位核對。</translation>
+    </message>
+    <message>
+        <source>A mobile number has 11 digits and starts with 1, e.g. 13812345678.</source>
+        <translation>手機號碼是以 1 開頭的 11 位數字，例如 13812345678。</translation>
+    </message>
+    <message>
+        <source>Please write the date as year-month-day, e.g. 2026-03-08, and check it exists.</source>
+        <translation>請按「年-月-日」填寫日期，例如 2026-03-08，並確認日期存在。</translation>
+    </message>
+    <message>
+        <source>This date is after today: please give a date up to today.</source>
+        <translation>這個日期晚於今天，請填寫今天或以前的日期。</translation>
+    </message>
+    <message>
+        <source>This date has passed: please give today or a later date.</source>
+        <translation>這個日期已經過去，請填寫今天或以後的日期。</translation>
+    </message>
+    <message>
+        <source>Please type a number, using digits only.</source>
+        <translation>請輸入數字，只用 0 到 9。</translation>
+    </message>
+    <message>
+        <source>Please type a whole number, without a point.</source>
+        <translation>請輸入整數，不要帶小數點。</translation>
+    </message>
+    <message>
+        <source>Please use at most {n} digits after the point.</source>
+        <translation>小數點後最多 {n} 位。</translation>
+    </message>
+    <message>
+        <source>The smallest number allowed is {n}.</source>
+        <translation>允許的最小數是 {n}。</translation>
+    </message>
+    <message>
+        <source>The largest number allowed is {n}.</source>
+        <translation>允許的最大數是 {n}。</translation>
+    </message>
+    <message>
+        <source>Please choose one of the answers shown.</source>
+        <translation>請從顯示的選項中選擇一項。</translation>
+    </message>
+    <message>
+        <source>No paper needed: fetched as an e-certificate ({name}).</source>
+        <translation>免交紙本材料：已取得電子證照（{name}）。</translation>
+    </message>
+    <message>
+        <source>Made here at the kiosk; nothing to bring.</source>
+        <translation>在本機現場生成，無需攜帶。</translation>
+    </message>
+    <message>
+        <source>Scanned: {file}. Tap to scan again.</source>
+        <translation>已掃描：{file}。點擊可重新掃描。</translation>
+    </message>
+    <message>
+        <source>Needed: tap here, then put it on the scanner.</source>
+        <translation>必需：請點擊這裡，再把材料放在掃描區。</translation>
+    </message>
+    <message>
+        <source>Only if it applies: tap here to scan it.</source>
+        <translation>如適用：點擊這裡掃描。</translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Protocol
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Signal
 
@@ -20,6 +21,9 @@ from common.ui.device_bridge import DeviceBridge
 from common.ui.i18n import DEFAULT_LANGUAGE, Languages, current_language
 from common.ui.speech import Speaker
 from kiosk.print_service import PrintService
+
+if TYPE_CHECKING:
+    from common.self_service.providers import Providers
 
 TICKET_NUMBER = re.compile(r"\b[A-Z]\d{3,5}\b")
 SENTENCE_END = re.compile(r"(?<=[。！？；!?;])|(?<=[.] )")
@@ -106,6 +110,7 @@ class KioskContext(QObject):
         printing: PrintService,
         languages: Languages,
         options: KioskOptions | None = None,
+        providers: Providers | None = None,
     ) -> None:
         super().__init__()
         self.bridge = bridge
@@ -114,6 +119,8 @@ class KioskContext(QObject):
         self.languages = languages
         self.options = options or KioskOptions()
         self.mode = DisplayMode.NORMAL
+        self.providers = providers or _demo_providers(bridge.device)
+        """Identity, e-certificates and scanner for self-service items (the demo ones unless a hall has its own)."""
         self.nav: Navigator | None = None
         self._chain: list[Utterance] = []
         self.caption_parts: Callable[[str], list[str]] = split_sentences
@@ -181,3 +188,18 @@ class KioskContext(QObject):
     def faster(self) -> int:
         self.speaker.set_rate(self.speaker.rate + RATE_STEP)
         return self.speaker.rate
+
+
+def _demo_providers(device: Device) -> Providers:
+    from common.self_service.providers import demo_providers, salt_for
+
+    identity = device.identity
+    return demo_providers(_pick_file, salt_for(identity.hall_id, identity.token or identity.device_id))
+
+
+def _pick_file(material: str) -> Path | None:
+    """The demo scanner's stand-in for a document camera: a file dialog."""
+    from PySide6.QtWidgets import QFileDialog
+
+    name, _ = QFileDialog.getOpenFileName(None, material, str(Path.home()), "Images, PDF (*.png *.jpg *.jpeg *.pdf)")
+    return Path(name) if name else None

@@ -17,6 +17,7 @@ class DocumentKind(StrEnum):
     TICKET = "ticket"  # 取号凭条
     SERVICE_GUIDE = "service_guide"  # 办事指南
     ONE_TIME_NOTICE = "one_time_notice"  # 一次性告知书
+    SELF_SERVICE_RESULT = "self_service_result"  # 自助办理结果 / 受理凭证
 
 
 class Paper(StrEnum):

@@ -496,6 +496,8 @@ def _case_accepted(state: HallState, event: Event) -> None:
         visits=visits,
         applicant=p.applicant,
         accepted_by=event.device_id,
+        applicant_key=p.applicant_key,
+        details=tuple(p.details.items()),
     )
 
 

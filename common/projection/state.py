@@ -171,6 +171,10 @@ class Case:
     rating_id: str | None = None
     accepted_by: str = ""
     """The device that accepted it: a window client, or a kiosk for self-service items."""
+    applicant_key: str = ""
+    """A keyed hash of the applicant's ID number, for self-service cases."""
+    details: tuple[tuple[str, str], ...] = ()
+    """The application's answers and materials, as the kiosk recorded them."""
 
 
 @dataclass(frozen=True, slots=True)

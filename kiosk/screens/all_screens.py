@@ -11,6 +11,7 @@ from kiosk.screens.help_request import HelpScreen
 from kiosk.screens.home import HomeScreen
 from kiosk.screens.kiosk_screen import KioskScreen
 from kiosk.screens.queue_view import QueueScreen
+from kiosk.screens.self_service import SelfServiceScreen
 from kiosk.screens.staff_exit import StaffExitScreen
 from kiosk.screens.take_number import TakeNumberScreen
 from kiosk.screens.ticket import TicketScreen
@@ -22,6 +23,7 @@ SCREENS: tuple[type[KioskScreen], ...] = (
     CheckInScreen,
     BookingScreen,
     GuidesScreen,
+    SelfServiceScreen,
     QueueScreen,
     CaseScreen,
     HelpScreen,

@@ -234,6 +234,10 @@ class CaseScreen(KioskScreen):
         super().enter(**args)
         self.reset()
         self.field.setFocus()
+        number = args.get("number")
+        if isinstance(number, str):  # straight from a self-service result
+            self.field.setText(number)
+            self.lookup()
 
     def reset(self) -> None:
         super().reset()

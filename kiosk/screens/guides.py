@@ -16,6 +16,7 @@ from common.printing.one_time_notice import one_time_notice_document
 from common.printing.print_job import PrintJob
 from common.printing.service_guide import service_guide_document
 from common.readability import DisplayMode
+from common.self_service.task import doable_here
 from common.ui.accessible import make_accessible
 from common.ui.i18n import current_language, translate
 from common.ui.theme import TextRole
@@ -94,12 +95,20 @@ class GuidesScreen(KioskScreen):
         self.take_button.clicked.connect(self._take)
         self.back_button = button("back", secondary=True)
         self.back_button.clicked.connect(self._back)
-        for b in (self.find_button, self.print_guide, self.print_notice, self.take_button, self.back_button):
+        for b in (
+            self.find_button,
+            self.print_guide,
+            self.print_notice,
+            self.take_button,
+            self.back_button,
+        ):
             self.header.addWidget(b)
 
         self.category: str | None = None
         self.item: Item | None = None
         self.material_tiles: list[Tile] = []
+        self.do_here: Tile | None = None
+        """可在此办理, on the guide of an item the kiosk can do itself."""
         self._guide_labels: list[QWidget] = []
         self._printing: str = ""
         ctx.printing.job_finished.connect(self._on_job_finished)
@@ -176,6 +185,11 @@ class GuidesScreen(KioskScreen):
 
     def _build_guide(self, item: Item) -> None:
         self._sections: dict[str, QWidget] = {}
+        self.do_here = None
+        if doable_here(item):  # 可在此办理: first, where it is seen before anything else
+            self.do_here = Tile("guide_do_here", title_role=TextRole.HEADING)
+            self.do_here.clicked.connect(self._do_here)
+            self._add(self.do_here)
         for key in ("conditions", "materials"):
             head = text_label(TextRole.HEADING, name=f"section_{key}")
             self._add(head)
@@ -265,6 +279,10 @@ class GuidesScreen(KioskScreen):
             )
         else:
             self.show_message(translate("GuidesScreen", "Printed. Please take the paper from the slot below."))
+
+    def _do_here(self) -> None:
+        if self.item is not None and doable_here(self.item):
+            self.ctx.go("self_service", task=self.item.code)
 
     def _take(self) -> None:
         if self.item is not None:
@@ -373,6 +391,11 @@ class GuidesScreen(KioskScreen):
 
     def _fill_guide(self, item: Item) -> None:
         guide = item.guide
+        if self.do_here is not None:
+            self.do_here.set_texts(
+                translate("GuidesScreen", "Do it here"),
+                translate("GuidesScreen", "This item can be done at this kiosk from start to finish."),
+            )
         self._sections["conditions"].setText(translate("GuidesScreen", "Who can apply"))
         self._conditions.setText(guide.conditions)
         self._sections["materials"].setText(translate("GuidesScreen", "Materials (tap the ones you do not have yet)"))

@@ -20,6 +20,7 @@ from kiosk.screens.ticket import take_ticket
 from kiosk.widgets.parts import Tile, discard, text_label
 
 SERVICES = (
+    "self_service",
     "search",
     "green",
     "check_in",
@@ -40,6 +41,10 @@ def service_texts() -> dict[str, tuple[str, str]]:
         "take": (
             translate("HomeScreen", "Take a number"),
             translate("HomeScreen", "Choose a service and get a number."),
+        ),
+        "self_service": (
+            translate("HomeScreen", "Do it yourself here"),
+            translate("HomeScreen", "Enquiries, printouts, applications: done at this kiosk."),
         ),
         "search": (
             translate("HomeScreen", "Find by item name"),
@@ -143,6 +148,7 @@ class HomeScreen(KioskScreen):
     def _opener(self, key: str) -> Callable[[], None]:
         routes = {
             "take": ("take_number", {}),
+            "self_service": ("self_service", {}),
             "search": ("take_number", {"search": True}),
             "green": ("take_number", {"green": True}),
             "check_in": ("check_in", {}),
@@ -220,7 +226,7 @@ class HomeScreen(KioskScreen):
             tile.set_texts(*texts[key])
         self.more.set_texts(
             translate("HomeScreen", "More services"),
-            translate("HomeScreen", "Guides, queue, booking, case progress, feedback."),
+            translate("HomeScreen", "Do it yourself, guides, queue, booking, case progress, feedback."),
         )
         self.services_heading.setText(translate("HomeScreen", "Other services"))
         if self.mode == DisplayMode.ELDER:
