@@ -199,3 +199,48 @@ def test_the_app_runs_its_clean_ups_in_reverse_order_on_quit(qapp, tmp_path: Pat
     assert done == ["async client closed", "store closed"]
     assert hall.languages.current == "en"
     hall.languages.uninstall()
+
+
+def test_a_long_caption_is_shown_page_by_page_from_its_first_word_to_its_last(qtbot, monkeypatch) -> None:
+    """A caption longer than the bar is never cut off: it is shown in pages that each fit, in order, and
+    together they hold every word; the pages move on by themselves at about the speaking pace."""
+    bar = CaptionBar(text_px=40, lines=1)
+    qtbot.addWidget(bar)
+    monkeypatch.setattr("common.ui.captions.DEFAULT_RATE_WPM", 3000)  # 20 ms a character, for the test
+    bar.min_page_ms = 50
+    bar.resize(700, 80)
+    bar.show()
+    qtbot.waitExposed(bar)
+    long = "请携带身份证原件和不动产权证书到三号窗口办理，办理时间为工作日上午九点至下午五点，周六上午也可以办理。"
+    with qtbot.waitSignal(bar.caption_shown, timeout=5000) as shown:
+        bar.show_caption(long)
+    assert shown.args == [long]
+    pages = bar.pages
+    assert len(pages) >= 3
+    assert "".join(pages) == long
+    metrics = bar.text.fontMetrics()
+    for page in pages:
+        assert metrics.horizontalAdvance(page) <= bar.text.contentsRect().width()
+    assert bar.text.text() == pages[0]
+    seen = [bar.text.text()]
+    for n in range(1, len(pages)):
+        qtbot.waitUntil(lambda n=n: bar.page == n, timeout=5000)
+        seen.append(bar.text.text())
+    assert seen == pages
+    assert bar.caption == long
+
+
+def test_english_captions_break_between_words(qtbot) -> None:
+    from common.ui.captions import caption_pages
+
+    bar = CaptionBar(text_px=40, lines=2)
+    qtbot.addWidget(bar)
+    bar.resize(600, 160)
+    bar.show()
+    qtbot.waitExposed(bar)
+    text = "Please bring your identity card and the property certificate to window three; we are open on weekdays."
+    bar.show_caption(text)
+    assert len(bar.pages) >= 2
+    assert " ".join(bar.pages) == text
+    assert all(not p.startswith(" ") and not p.endswith(" ") for p in bar.pages)
+    assert caption_pages("短", lambda _p: False) == ["短"], "a unit too long for any page still gets one"
