@@ -9,6 +9,7 @@ import sys
 from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Engine
 
@@ -73,6 +74,8 @@ def _parser() -> argparse.ArgumentParser:
     defaults.add_argument("--hall", default=None, help="hall id (default: every hall)")
     db(defaults)
 
+    _back_office_parsers(sub, db)
+
     load = sub.add_parser("load-hall", help="validate a hall folder (hall.toml, staff.toml, catalogue.toml), load it")
     load.add_argument("path", type=Path)
     db(load)
@@ -102,6 +105,23 @@ def _parser() -> argparse.ArgumentParser:
     restore.add_argument("--force", action="store_true", help="overwrite a store that is not empty")
     db(restore)
     return parser
+
+
+def _back_office_parsers(sub: Any, db: Callable[[argparse.ArgumentParser], None]) -> None:
+    complete = sub.add_parser(
+        "complete-case", help="finish (办结) a case the back office has done: case.completed, pulled by every device"
+    )
+    complete.add_argument("case_number")
+    complete.add_argument("--hall", required=True, help="hall id")
+    complete.add_argument("--outcome", choices=["granted", "refused"], default="granted", help="准予 or 不予办理")
+    complete.add_argument("--note", default="", help="what the applicant is told (up to 200 characters)")
+    db(complete)
+
+    progress = sub.add_parser("progress-case", help="note what is being done on an open case (办理中)")
+    progress.add_argument("case_number")
+    progress.add_argument("--hall", required=True, help="hall id")
+    progress.add_argument("--note", required=True, help="the progress note (up to 200 characters)")
+    db(progress)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -230,6 +250,31 @@ def _apply_default_ratings(args: argparse.Namespace, engine: Engine, _settings: 
     return 0
 
 
+def _back_office(args: argparse.Namespace, engine: Engine, _settings: CentralSettings) -> int:
+    """complete-case and progress-case: the same path as the supervision pages' back-office actions."""
+    from central.server_time import utc_now
+    from central.supervision import audit
+    from central.supervision.back_office import BackOfficeError, Outcome, complete_case, progress_case
+
+    if args.hall not in hall_ids(engine):
+        print(f"hall-central: no hall {args.hall}", file=sys.stderr)
+        return EXIT_USAGE
+    store = CentralStore(engine)
+    who = audit.Who(None, f"cli:{getpass.getuser()}")
+    try:
+        if args.command == "complete-case":
+            outcome = Outcome(args.outcome)
+            verdict = complete_case(store, args.hall, args.case_number, outcome, args.note, who, utc_now())
+            print(f"{args.hall}: case {args.case_number} completed ({outcome.label_zh}), seq {verdict.seq}")
+        else:
+            verdict = progress_case(store, args.hall, args.case_number, args.note, who, utc_now())
+            print(f"{args.hall}: case {args.case_number} progressed, seq {verdict.seq}")
+    except BackOfficeError as e:
+        print(f"hall-central: {e.message}", file=sys.stderr)
+        return 1
+    return 0
+
+
 def _load_hall(args: argparse.Namespace, engine: Engine, _settings: CentralSettings) -> int:
     path: Path = args.path
     try:
@@ -292,6 +337,8 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace, Engine, CentralSettings], int
     "export": _export,
     "add-user": _add_user,
     "apply-default-ratings": _apply_default_ratings,
+    "complete-case": _back_office,
+    "progress-case": _back_office,
 }
 
 

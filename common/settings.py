@@ -17,6 +17,7 @@ Every setting has a default and a one-line description; unknown settings are err
 from __future__ import annotations
 
 import os
+import re
 import tomllib
 from pathlib import Path
 from typing import Any, Literal
@@ -63,6 +64,36 @@ class DisplaySettings(_Section):
     idle_reset_s: int = Field(90, ge=30, le=900, description="kiosk: seconds of inactivity before the warning")
 
 
+PROVIDER_PATTERN = (
+    r"^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*:[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$"
+)
+"""``package.module:factory``: where a self-service provider comes from."""
+
+DEMO_IDENTITY = "common.self_service.identity:DemoIdentityProvider"
+DEMO_CERTIFICATES = "common.self_service.certificates:DemoCertificateProvider"
+DEMO_SCANNER = "kiosk.context:demo_scanner"
+
+
+class SelfServiceSettings(_Section):
+    """The kiosk's self-service edges, each an importable ``"package.module:factory"`` called with its
+    options as keyword arguments. The defaults are the DEMO providers (a made-up citizen, made-up
+    e-certificates, a file dialog as the scanner): a real hall names its own."""
+
+    identity: str = Field(DEMO_IDENTITY, description="who the citizen is: ID-card reader, unified login")
+    certificates: str = Field(DEMO_CERTIFICATES, description="the e-certificate (电子证照) service")
+    scanner: str = Field(DEMO_SCANNER, description="the document camera / scanner")
+    identity_options: dict[str, Any] = Field(default_factory=dict, description="keyword arguments of identity")
+    certificates_options: dict[str, Any] = Field(default_factory=dict, description="keyword arguments of certificates")
+    scanner_options: dict[str, Any] = Field(default_factory=dict, description="keyword arguments of scanner")
+
+    @field_validator("identity", "certificates", "scanner")
+    @classmethod
+    def _importable_name(cls, value: str) -> str:
+        if not re.fullmatch(PROVIDER_PATTERN, value):
+            raise ValueError(f'must be "package.module:factory", not {value!r}')
+        return value
+
+
 class DeviceSettings(_Section):
     kind: DeviceKind = Field(description="kiosk, window or board")
     central_url: str = Field("http://127.0.0.1:8730", description="the central store's address")
@@ -74,6 +105,7 @@ class DeviceSettings(_Section):
     elder: ElderSettings = ElderSettings()
     printer: PrinterSettings = PrinterSettings()
     display: DisplaySettings = DisplaySettings()
+    self_service: SelfServiceSettings = SelfServiceSettings()
 
     @field_validator("central_url")
     @classmethod

@@ -15,6 +15,7 @@ from common.ui.i18n import LANGUAGES
 
 if TYPE_CHECKING:
     from common.printing.printer import Printer
+    from common.self_service.provider_loading import ProviderParts
     from common.settings import DeviceSettings
     from common.ui.app import HallApp
     from kiosk.context import KioskOptions
@@ -80,20 +81,47 @@ def _first_frame(ready: str, started: float, window: KioskWindow, hall: HallApp,
     QTimer.singleShot(0, window.warm_up)
 
 
+def _settings_and_providers(args: argparse.Namespace) -> tuple[DeviceSettings, ProviderParts] | None:
+    """The settings and the self-service providers they name; None (said on stderr) if either is wrong."""
+    from common.projection.admission import DeviceKind
+    from common.self_service.provider_loading import load_providers
+    from common.settings import DeviceSettings, SettingsError, load_settings
+
+    try:
+        settings = load_settings(args.settings) if args.settings else DeviceSettings(kind=DeviceKind.KIOSK)
+        return settings, load_providers(settings.self_service, str(args.settings or "settings"))
+    except SettingsError as e:
+        print(f"hall-kiosk: settings: {e}", file=sys.stderr)
+        return None
+
+
+def _log_providers(settings: DeviceSettings) -> None:
+    from common.settings import DEMO_CERTIFICATES, DEMO_IDENTITY, DEMO_SCANNER
+
+    chosen = settings.self_service
+    log.info(
+        "kiosk: self-service providers: identity %s, certificates %s, scanner %s",
+        chosen.identity,
+        chosen.certificates,
+        chosen.scanner,
+    )
+    if chosen.identity == DEMO_IDENTITY or chosen.certificates == DEMO_CERTIFICATES or chosen.scanner == DEMO_SCANNER:
+        log.warning("kiosk: self-service uses DEMO providers: set [self_service] in the settings for a real hall")
+
+
 def main(argv: list[str] | None = None) -> int:
     started = time.monotonic()
     args = _parser().parse_args(argv)
 
     from common.json_logging import setup_logging
     from common.projection.admission import DeviceKind
-    from common.settings import DeviceSettings, SettingsError, load_settings
 
-    try:
-        settings = load_settings(args.settings) if args.settings else DeviceSettings(kind=DeviceKind.KIOSK)
-    except SettingsError as e:
-        print(f"hall-kiosk: settings: {e}", file=sys.stderr)
+    loaded = _settings_and_providers(args)
+    if loaded is None:
         return 2
+    settings, providers = loaded
     setup_logging("hall-kiosk", settings.log_dir if args.settings else None)
+    _log_providers(settings)
 
     from common.speech.audio_output import FolderOutput, PlayerOutput
     from common.speech.engines import SilentEngine
@@ -103,7 +131,7 @@ def main(argv: list[str] | None = None) -> int:
     from common.ui.device_runtime import open_device, start_sync
     from common.ui.speech import Speaker
     from common.ui.window_placement import show_in_tile
-    from kiosk.context import KioskContext
+    from kiosk.context import KioskContext, device_salt
     from kiosk.kiosk_window import KioskWindow
     from kiosk.print_service import PrintService
     from kiosk.screens.all_screens import SCREENS
@@ -120,7 +148,9 @@ def main(argv: list[str] | None = None) -> int:
     bridge = DeviceBridge(device)
     printing = PrintService(printer, device, threaded=threaded)
     options = _options(args, settings, language)
-    ctx = KioskContext(bridge, speaker, printing, hall.languages, options)
+    ctx = KioskContext(
+        bridge, speaker, printing, hall.languages, options, providers=providers.with_salt(device_salt(device))
+    )
     window = KioskWindow(ctx, SCREENS)
     ctx.exit_requested.connect(hall.quit)
     start_sync(hall, device, bridge, offline=args.offline, control_port=args.control)

@@ -24,6 +24,7 @@ from kiosk.print_service import PrintService
 
 if TYPE_CHECKING:
     from common.self_service.providers import Providers
+    from common.self_service.scanner import FilePickerScanner
 
 TICKET_NUMBER = re.compile(r"\b[A-Z]\d{3,5}\b")
 SENTENCE_END = re.compile(r"(?<=[。！？；!?;])|(?<=[.] )")
@@ -191,10 +192,25 @@ class KioskContext(QObject):
 
 
 def _demo_providers(device: Device) -> Providers:
-    from common.self_service.providers import demo_providers, salt_for
+    from common.self_service.providers import demo_providers
+
+    return demo_providers(_pick_file, device_salt(device))
+
+
+def device_salt(device: Device) -> bytes:
+    """The key of the ID number's hash on this kiosk: its token for its hall."""
+    from common.self_service.providers import salt_for
 
     identity = device.identity
-    return demo_providers(_pick_file, salt_for(identity.hall_id, identity.token or identity.device_id))
+    return salt_for(identity.hall_id, identity.token or identity.device_id)
+
+
+def demo_scanner() -> FilePickerScanner:
+    """The DEMO scanner's factory (``[self_service] scanner = "kiosk.context:demo_scanner"``): a file dialog
+    stands in for the document camera."""
+    from common.self_service.scanner import FilePickerScanner
+
+    return FilePickerScanner(_pick_file)
 
 
 def _pick_file(material: str) -> Path | None:

@@ -77,6 +77,23 @@ def test_bad_settings_are_refused_with_the_field(tmp_path: Path) -> None:
     assert "display.idle_reset_s" in result.stderr
 
 
+def test_a_self_service_provider_that_cannot_be_loaded_is_refused(tmp_path: Path) -> None:
+    """A hall's ID-card reader named wrong stops the kiosk at start, naming the setting."""
+    settings = tmp_path / "kiosk.toml"
+    settings.write_text('kind = "kiosk"\n[self_service]\nidentity = "hall_nowhere.idcard:reader"\n', encoding="utf-8")
+    result = subprocess.run(
+        [str(PROGRAM), "--settings", str(settings), "--store", str(tmp_path / "k.db")],
+        capture_output=True,
+        text=True,
+        env=_env(tmp_path),
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert "self_service.identity" in result.stderr and "cannot import 'hall_nowhere.idcard'" in result.stderr
+    assert "enroll this kiosk first" not in result.stderr
+
+
 @pytest.mark.slow
 def test_the_kiosk_starts_with_the_central_store_down_and_stops_cleanly(tmp_path: Path) -> None:
     identity = Identity("kiosk-1", "test-hall", DeviceKind.KIOSK, 1, "token", "http://127.0.0.1:9")

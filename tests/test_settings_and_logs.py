@@ -72,3 +72,71 @@ def test_logs_are_json_lines_and_rotate(tmp_path: Path) -> None:
             h.close()
         root.handlers[:] = saved[0]
         root.setLevel(saved[1])
+
+
+def test_self_service_defaults_to_the_demo_providers(tmp_path: Path) -> None:
+    from common.self_service.provider_loading import load_providers
+
+    s = load_settings(_write(tmp_path, 'kind = "kiosk"\n'))
+    assert s.self_service.identity == "common.self_service.identity:DemoIdentityProvider"
+    parts = load_providers(s.self_service)
+    assert parts.demo and parts.identity.demo and parts.certificates.demo and parts.scanner.demo
+
+
+def test_a_hall_names_its_own_self_service_providers(tmp_path: Path) -> None:
+    from common.self_service.provider_loading import load_providers
+    from tests.support.hall_providers import CardReader, CertificateService, DocumentCamera
+
+    s = load_settings(
+        _write(
+            tmp_path,
+            'kind = "kiosk"\n[self_service]\n'
+            'identity = "tests.support.hall_providers:card_reader"\n'
+            'certificates = "tests.support.hall_providers:CertificateService"\n'
+            'scanner = "tests.support.hall_providers:DocumentCamera"\n'
+            '[self_service.identity_options]\nport = "/dev/ttyS3"\n'
+            '[self_service.certificates_options]\nurl = "https://zz.example.gov.cn"\ntimeout_s = 2.5\n',
+        )
+    )
+    parts = load_providers(s.self_service)
+    assert isinstance(parts.identity, CardReader) and parts.identity.port == "/dev/ttyS3"
+    assert isinstance(parts.certificates, CertificateService) and parts.certificates.timeout_s == 2.5
+    assert isinstance(parts.scanner, DocumentCamera)
+    assert not parts.demo
+    providers = parts.with_salt(b"salt")
+    assert providers.identity is parts.identity and providers.salt == b"salt" and not providers.demo
+
+
+@pytest.mark.parametrize(
+    ("section", "field", "reason"),
+    [
+        ('identity = "card reader"\n', "self_service.identity", "package.module:factory"),
+        ('identity = "hall_nowhere.idcard:reader"\n', "self_service.identity", "cannot import 'hall_nowhere.idcard'"),
+        ('certificates = "tests.support.hall_providers:nothing"\n', "self_service.certificates", "has no 'nothing'"),
+        ('scanner = "tests.support.hall_providers:NOT_CALLABLE"\n', "self_service.scanner", "not a callable"),
+        ('identity = "tests.support.hall_providers:no_methods"\n', "self_service.identity", "missing name, demo"),
+        (
+            'scanner = "tests.support.hall_providers:CardReader"\n[self_service.scanner_options]\nport = "x"\n',
+            "self_service.scanner",
+            "missing scan",
+        ),
+        ('identity = "tests.support.hall_providers:fails_to_start"\n', "self_service.identity", "no such device"),
+        (
+            'certificates = "tests.support.hall_providers:CertificateService"\n',
+            "self_service.certificates",
+            "failed to start (TypeError",
+        ),
+        ('[self_service.identity_options]\ncolour = "red"\n', "self_service.identity", "failed to start"),
+        ('camera = "x:y"\n', "self_service.camera", "Extra inputs"),
+    ],
+)
+def test_a_bad_self_service_provider_is_refused_naming_the_setting(
+    tmp_path: Path, section: str, field: str, reason: str
+) -> None:
+    from common.self_service.provider_loading import load_providers
+
+    path = _write(tmp_path, f'kind = "kiosk"\n[self_service]\n{section}')
+    with pytest.raises(SettingsError) as e:
+        load_providers(load_settings(path).self_service, str(path))
+    assert e.value.field == field and reason in e.value.reason
+    assert str(path) in str(e.value)

@@ -24,6 +24,8 @@ ACTION_LABELS_ZH = {
     "export": "导出报表",
     "user_added": "新增用户",
     "default_ratings": "默认评价",
+    "case_progressed": "办件进展",
+    "case_completed": "办件办结",
 }
 
 

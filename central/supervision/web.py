@@ -28,7 +28,7 @@ from starlette.staticfiles import StaticFiles
 
 from central.heads import HeadBoard
 from central.store import CentralStore
-from central.supervision import audit, cases, charts, metrics, reports
+from central.supervision import audit, back_office, cases, charts, metrics, reports
 from central.supervision.assessment import assessment_csv, assessment_pdf, assessment_xlsx
 from central.supervision.bundles import Bundles
 from central.supervision.live import live_view
@@ -457,6 +457,70 @@ def _router(web: Web) -> APIRouter:  # noqa: PLR0915 (one page per handler, all 
             return _case_page(request, session, bundle, number, e.message, 409)
         return RedirectResponse(f"{PREFIX}/h/{hall_id}/cases/{number}", status_code=303)
 
+    # --- the back office: 承诺件 progressed and finished (case.progressed / case.completed) ---
+
+    def _back_office_page(
+        request: Request, session: Session, bundle: HallBundle, error: str = "", status: int = 200, done: str = ""
+    ) -> Response:
+        user = session.user
+        today = bundle.config.hall_day(web.now())
+        department = user.department if user.role == Role.DEPARTMENT_MANAGER else None
+        rows = back_office.pending_cases(web.store.engine, bundle.hall_id, bundle.catalogue, today, department)
+        response = page(
+            request,
+            session,
+            "back_office.html",
+            bundle,
+            rows=rows,
+            may_act=not user.read_only,
+            outcomes=[(str(o), o.label_zh) for o in back_office.Outcome],
+            error=error,
+            done=done,
+            today=today,
+        )
+        response.status_code = status
+        return response
+
+    @r.get(PREFIX + "/h/{hall_id}/back-office")
+    def back_office_list(request: Request, hall_id: str, done: str = "", case: str = "") -> Response:
+        session = _signed_in(request, web)
+        bundle = _hall(web, session, hall_id)
+        said = {"completed": f"办件 {case} 已办结。", "progressed": f"已记录办件 {case} 的办理进展。"}
+        return _back_office_page(request, session, bundle, done=said.get(done, "") if case else "")
+
+    @r.post(PREFIX + "/h/{hall_id}/back-office/{number}")
+    async def back_office_act(request: Request, hall_id: str, number: str) -> Response:
+        session, form = await _checked_form(request, web)
+        bundle = _hall(web, session, hall_id)
+        user = session.user
+        if user.read_only:
+            raise PageError(403, "督查人员只能查看，不能办理。")
+        action = str(form.get("action", ""))
+        note = str(form.get("note", ""))
+        who = audit.Who(user.id, user.username, _ip(request))
+        if user.role == Role.DEPARTMENT_MANAGER:
+            today = bundle.config.hall_day(web.now())
+            mine = back_office.pending_cases(web.store.engine, hall_id, bundle.catalogue, today, user.department)
+            if number not in {c.number for c in mine}:
+                message = f"办件 {number} 不是本部门待办的办件（或已办结），不能办理。"
+                return _back_office_page(request, session, bundle, message, 409)
+        try:
+            if action == "progress":
+                await run_in_threadpool(back_office.progress_case, web.store, hall_id, number, note, who, web.now())
+            elif action == "complete":
+                outcome = back_office.Outcome(str(form.get("outcome", back_office.Outcome.GRANTED)))
+                await run_in_threadpool(
+                    back_office.complete_case, web.store, hall_id, number, outcome, note, who, web.now()
+                )
+            else:
+                return _back_office_page(request, session, bundle, "请选择“办理中”或“办结”。", 422)
+        except ValueError:
+            return _back_office_page(request, session, bundle, "请选择办结结果。", 422)
+        except back_office.BackOfficeError as e:
+            return _back_office_page(request, session, bundle, _refusal_zh(e, number), 409)
+        done = "completed" if action == "complete" else "progressed"
+        return RedirectResponse(f"{PREFIX}/h/{hall_id}/back-office?done={done}&case={quote(number)}", status_code=303)
+
     @r.get(f"{PREFIX}/reminders")
     def reminder_list(request: Request) -> Response:
         session = _signed_in(request, web)
@@ -634,6 +698,17 @@ def _router(web: Web) -> APIRouter:  # noqa: PLR0915 (one page per handler, all 
         )
 
     return r
+
+
+def _refusal_zh(e: back_office.BackOfficeError, number: str) -> str:
+    """The back office's refusal in the pages' words."""
+    return {
+        "unknown_case": f"本大厅没有办件 {number}。",
+        "wrong_hall": f"办件 {number} 不属于本大厅。",
+        "case_completed": f"办件 {number} 已办结，不能再办理。",
+        "note_missing": "请填写办理情况。",
+        "note_too_long": f"办理情况最多 {back_office.NOTE_MAX} 字。",
+    }.get(e.code, f"办件 {number} 未能办理：{e.message}")
 
 
 def _public_rates(conn: Any, bundle: HallBundle, today: date, period: reports.Period) -> Rates:
