@@ -2,25 +2,32 @@
 a window's rating pad (pushed through the real sync API by a window device) followed through every step of
 the workflow by the hall manager and the window's department, with the rates changing on the page; another
 department cannot see the case; the public page shows no person; a POST without the CSRF token is refused;
-repeated failures lock an account; the live view follows the hall by itself.
+repeated failures lock an account; the live view follows the hall by itself; the back office completes a
+case accepted at a kiosk.
 
 Screenshots of the main pages go to ``$HALL_SCREENSHOTS`` when it is set (else the test's folder).
 """
 
 from __future__ import annotations
 
+import asyncio
 import os
 import re
-from collections.abc import Iterator
-from datetime import timedelta
+import threading
+from collections.abc import Callable, Iterator
+from datetime import date, timedelta
 from pathlib import Path
 
+import httpx
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, expect, sync_playwright
 
+from common.events import CaseAccepted, EventType
+from common.projection.admission import DeviceKind
 from tests.support.central_server import RunningCentral, start_central
 from tests.support.clock import START, FakeWall
 from tests.support.supervision import PASSWORD, Counter, add_users, department_hall
+from tests.support.synced_devices import open_synced
 
 CHROMIUM = "/usr/bin/chromium"
 ARGS = [
@@ -194,3 +201,55 @@ def test_repeated_failed_sign_ins_lock_the_account_in_the_browser(
     expect(page.locator("p.error")).to_contain_text(re.compile("已锁定"))
     page.screenshot(path=shots / "locked.png", full_page=True)
     context.close()
+
+
+def test_the_back_office_completes_a_case_accepted_at_a_kiosk(
+    browser: Browser, hall: tuple[RunningCentral, Counter], shots: Path, tmp_path: Path
+) -> None:
+    """承诺件 accepted at a kiosk show on the back-office page, the overdue one marked; the hall manager
+    notes progress on one and completes it, and it leaves the list of open cases."""
+    central, _counter = hall
+    late, due = "ZZ1-261120-LATE", "ZZ1-261130-SOON"
+
+    async def accept() -> None:
+        async with httpx.AsyncClient(timeout=10) as http:
+            kiosk = open_synced(central, tmp_path, DeviceKind.KIOSK, http, "kiosk-bo", wall=FakeWall(START))
+            for number, promised, who in ((due, date(2026, 12, 4), "李*"), (late, date(2026, 11, 27), "张*")):
+                case = CaseAccepted(case_number=number, items=["T-001"], promised_date=promised, applicant=who)
+                kiosk.device.record(EventType.CASE_ACCEPTED, case)
+            await kiosk.sync()
+            assert not kiosk.device.replica.pending
+            kiosk.device.close()
+
+    # The kiosk syncs on an event loop of a thread of its own: Playwright's runs on this one.
+    errors: list[BaseException] = []
+    kiosk = threading.Thread(target=lambda: _collect(errors, lambda: asyncio.run(accept())))
+    kiosk.start()
+    kiosk.join(60)
+    assert not errors and not kiosk.is_alive()
+    context, page = sign_in(browser, central.url, "hall")
+    page.goto(f"{central.url}{HALL}/back-office")
+    expect(page.locator("h1")).to_have_text("后台办件")
+    row = page.locator(f"tr[data-case='{late}']")
+    expect(row).to_contain_text("已逾期")
+    expect(page.locator(f"tr[data-case='{due}']")).not_to_contain_text("已逾期")
+    page.screenshot(path=shots / "back-office.png", full_page=True)
+
+    row.locator("input[name=note]").fill("材料已审核，正在制证")
+    row.get_by_role("button", name="办理中（记录进展）").click()
+    expect(page.locator(f"tr[data-case='{late}']")).to_contain_text("材料已审核，正在制证")
+
+    row = page.locator(f"tr[data-case='{late}']")
+    row.locator("input[name=note]").fill("证书已制好，可领取")
+    row.get_by_role("button", name="办结").click()
+    expect(page.locator(f"tr[data-case='{late}']")).to_have_count(0)
+    expect(page.locator(f"tr[data-case='{due}']")).to_have_count(1)
+    page.screenshot(path=shots / "back-office-done.png", full_page=True)
+    context.close()
+
+
+def _collect(errors: list[BaseException], work: Callable[[], None]) -> None:
+    try:
+        work()
+    except BaseException as e:
+        errors.append(e)
