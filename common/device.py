@@ -10,10 +10,11 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from common import wall_clock
 from common.events import Event, EventType, Payload, TicketIssued, make_event
 from common.hall_bundle import HallBundle
 from common.hlc import HybridClock
@@ -76,7 +77,7 @@ class Device:
         self.identity = identity
         self.bundle = bundle
         self.replica = replica
-        self._wall = wall or (lambda: datetime.now(UTC))
+        self._wall = wall or wall_clock.utc_now
         offset = int(store.get_meta("clock_offset_ms", "0") or 0)
         self.clock = HybridClock(
             identity.device_id, wall=lambda: int(self._wall().timestamp() * 1000), offset_ms=offset
