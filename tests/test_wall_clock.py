@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from central.server_time import now_ms, utc_now
 from common import wall_clock
 from common.hlc import wall_ms
-from central.server_time import now_ms, utc_now
 
 DAY = timedelta(days=1).total_seconds() * 1000
 

@@ -59,6 +59,7 @@ class CentralProcess:
     process: subprocess.Popen[str] | None = None
     log: list[str] = field(default_factory=list)
     starts: int = 0
+    _drainer: threading.Thread | None = None
 
     @property
     def url(self) -> str:
@@ -86,7 +87,8 @@ class CentralProcess:
         self.starts += 1
         stderr = self.process.stderr
         assert stderr is not None
-        threading.Thread(target=_drain, args=(stderr, self.log), daemon=True).start()
+        self._drainer = threading.Thread(target=_drain, args=(stderr, self.log), daemon=True)
+        self._drainer.start()
         deadline = time.monotonic() + within
         while not any("Uvicorn running on" in line for line in self.log):
             if self.process.poll() is not None or time.monotonic() > deadline:
@@ -103,7 +105,20 @@ class CentralProcess:
             except subprocess.TimeoutExpired:
                 self.process.kill()
                 self.process.wait(10)
+        if self._drainer is not None:
+            self._drainer.join(10)
+        if self.process.stderr is not None:
+            self.process.stderr.close()
         return self.process.returncode
+
+    def stop_cleanly(self) -> None:
+        """Stop, and check it shut down in order. Uvicorn ends by re-raising the SIGTERM it handled, so the
+        exit status is -15 after a clean shutdown (systemd counts that as a clean stop)."""
+        code = self.stop()
+        log = "".join(self.log[-30:])
+        assert code in (0, -signal.SIGTERM), f"hall-central serve exited {code}:\n{log}"
+        assert self.log and "Finished server process" in self.log[-1], log
+        assert "Application shutdown complete" in log, log
 
     def tracebacks(self) -> list[str]:
         return [line for line in self.log if "Traceback" in line]
@@ -129,7 +144,7 @@ class RunningHall:
     @classmethod
     def open(cls, folder: Path, db_url: str) -> RunningHall:
         """Load the sample hall with the real CLI and start the central store."""
-        print(central_cli(db_url, "load-hall", str(SAMPLE_HALL)))  # noqa: T201 - in the test's log
+        print(central_cli(db_url, "load-hall", str(SAMPLE_HALL)))
         central = CentralProcess(db_url, folder)
         central.start()
         return cls(folder, db_url, central, open_engine(db_url))
