@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import logging
+import socket
 import sys
 from collections.abc import Callable
 from datetime import date, timedelta
@@ -160,9 +161,19 @@ def _serve(args: argparse.Namespace, engine: Engine, settings: CentralSettings) 
             default_ratings_minutes=args.default_ratings_every,
         )
     )
-    # Open streams never end by themselves: after 5 s of shutdown they are cut, and devices reconnect.
-    uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level, timeout_graceful_shutdown=5)
-    return 0
+    board = app.state.services.board
+
+    class Server(uvicorn.Server):
+        async def shutdown(self, sockets: list[socket.socket] | None = None) -> None:
+            # Open streams never end by themselves, and uvicorn waits for every connection before it runs the
+            # app's shutdown: end them first, or every stop waits out the grace period and cuts them.
+            board.close()
+            await super().shutdown(sockets)
+
+    config = uvicorn.Config(app, host=args.host, port=args.port, log_level=args.log_level, timeout_graceful_shutdown=5)
+    server = Server(config)
+    server.run()
+    return 0 if server.started else 1
 
 
 def _session_secret(path: Path | None) -> str:
