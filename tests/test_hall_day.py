@@ -73,13 +73,16 @@ def test_a_whole_day_in_the_hall(tmp_path: Path, db_url: str, clock: HallClock) 
         hall.close()
     assert codes == dict.fromkeys(codes, 0), "every program stops cleanly"
     assert not [line for p in hall.programs for line in p.tracebacks()]
-    assert not hall.central.tracebacks()
+    assert not hall.central.tracebacks(), "".join(hall.central.log)
     assert hall.central.starts == 2
 
-    _every_ticket_is_accounted_for(hall.engine, tally, states)
-    _every_rating_is_stored_once(hall.engine, tally)
-    _every_device_agrees_with_the_central_store(hall, head)
-    _the_report_says_what_the_script_did(hall.engine, tally, report_now)
+    try:
+        _every_ticket_is_accounted_for(hall.engine, tally, states)
+        _every_rating_is_stored_once(hall.engine, tally)
+        _every_device_agrees_with_the_central_store(hall, head)
+        _the_report_says_what_the_script_did(hall.engine, tally, report_now)
+    finally:
+        hall.engine.dispose()
 
 
 def _every_ticket_is_accounted_for(engine: Engine, tally: DayTally, states: dict[str, dict[str, object]]) -> None:
