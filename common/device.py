@@ -126,7 +126,11 @@ class Device:
         replica = Replica(*(snap[1], snap[0])) if snap else Replica()
         replica.apply_confirmed(store.confirmed(after_seq=replica.seq))
         replica.load_pending(store.pending())
-        return cls(store, identity, bundle, replica, **kw)
+        device = cls(store, identity, bundle, replica, **kw)
+        # What was folded beyond the snapshot (all of it, when the snapshot is missing or from an older Hall)
+        # is saved at close, so the next start does not fold it all again.
+        device._snapshot_seq = snap[0] if snap else 0
+        return device
 
     def close(self) -> None:
         if self.replica.seq > self._snapshot_seq:
