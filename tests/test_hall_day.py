@@ -10,22 +10,26 @@ figures are the script's own count.
 
 from __future__ import annotations
 
+import csv
+import io
 from collections import Counter
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import Engine, func, select
 
-from central.supervision import cases, reports
+from central.supervision import cases, metrics, reports
+from central.supervision.assessment import assessment_csv
 from central.supervision.roles import Role
 from central.supervision.workflow import Actor
 from central.tables import events, rejected_events, rm_ratings, rm_tickets
 from common import wall_clock
 from common.device import Device
-from common.hall_bundle import load_hall
+from common.hall_bundle import HallBundle, load_hall
+from common.ratings_scale import LEVEL_LABELS_ZH
 from tests.support.central_server import SAMPLE_HALL, drop_postgres, postgres_available, postgres_url
 from tests.support.day_tally import DayTally
 from tests.support.hall_clock import HallClock
@@ -63,7 +67,7 @@ def test_a_whole_day_in_the_hall(tmp_path: Path, db_url: str, clock: HallClock) 
     try:
         hall.launch_devices(direct_window=1, proxied_window=7)
         for p in hall.programs:
-            hall.until(lambda p=p: p.ask("state")["connection"] == "online", f"{p.name} online")  # type: ignore[misc]
+            hall.until(lambda p=p: p.ask("state")["connection"] == "online", f"{p.name} online")
         tally = ScriptedDay(hall, clock).play()
         head = hall.wait_synced()
         states = {p.name: p.ask("state") for p in hall.programs}
@@ -75,6 +79,7 @@ def test_a_whole_day_in_the_hall(tmp_path: Path, db_url: str, clock: HallClock) 
     assert not [line for p in hall.programs for line in p.tracebacks()]
     assert not hall.central.tracebacks(), "".join(hall.central.log)
     assert hall.central.starts == 2
+    assert "".join(hall.central.log).count("Application shutdown complete") == 2, "both stops were clean"
 
     try:
         _every_ticket_is_accounted_for(hall.engine, tally, states)
@@ -132,11 +137,11 @@ def _every_device_agrees_with_the_central_store(hall: RunningHall, head: int) ->
             device.close()
 
 
-def _the_report_says_what_the_script_did(engine: Engine, tally: DayTally, now: object) -> None:
+def _the_report_says_what_the_script_did(engine: Engine, tally: DayTally, now: datetime) -> None:
     bundle = load_hall(SAMPLE_HALL)
     with engine.connect() as conn:
         rates = cases.rates(conn, HALL_ID, Actor(Role.SUPERVISOR, None), DAY, start=DAY, end=DAY)
-        report = reports.report(conn, bundle, reports.Period(DAY, DAY), "staff", now=now, rates=rates)  # type: ignore[arg-type]
+        report = reports.report(conn, bundle, reports.Period(DAY, DAY), "staff", now=now, rates=rates)
     t = report.totals
     assert t["tickets"] == len(tally.issued)
     assert t["visits"] == tally.visits
@@ -154,3 +159,25 @@ def _the_report_says_what_the_script_did(engine: Engine, tally: DayTally, now: o
     assert t["kept"] == tally.appointments_kept == 1
     by_staff = {row["key"]: row for row in report.rows}
     assert by_staff["BDC0103"]["visits"] > 0, "the afternoon's visits at window 1 count for who took it over"
+    _the_exported_report_says_the_same(engine, bundle, tally, now)
+
+
+def _the_exported_report_says_the_same(engine: Engine, bundle: HallBundle, tally: DayTally, now: datetime) -> None:
+    """The CSV a hall manager downloads (考核报告): its summary, in the words and formats they read."""
+    period = reports.Period(DAY, DAY)
+    with engine.connect() as conn:
+        rates = cases.rates(conn, HALL_ID, Actor(Role.SUPERVISOR, None), DAY, start=DAY, end=DAY)
+        by_window = reports.report(conn, bundle, period, "window", now=now, rates=rates)
+        by_item = reports.report(conn, bundle, period, "item", now=now, rates=rates)
+    rows = list(csv.reader(io.StringIO(assessment_csv(bundle, by_window, by_item, now).decode("utf-8-sig"))))
+    groups = {group for group, _ in metrics.GROUPS}
+    summary = {row[1]: row[2] for row in rows if len(row) == 3 and row[0] in groups}
+    assert summary["取号"] == str(len(tally.issued))
+    assert summary["过号"] == str(len(tally.no_shows))
+    assert summary["转办"] == str(tally.transfers)
+    assert summary["评价数"] == str(tally.rating_count)
+    for level, label in LEVEL_LABELS_ZH.items():
+        assert summary[label] == str(tally.ratings[str(level)]), label
+    assert summary["满意率"] == f"{100 * tally.satisfaction:.1f}%"
+    windows = {row[0]: row for row in rows if row and row[0] in ("1号窗口", "7号窗口")}
+    assert set(windows) == {"1号窗口", "7号窗口"}, "both windows' rows"

@@ -1,5 +1,5 @@
-"""Run against the first release of Hall (commit 7d4c147, ``git archive 7d4c147``), from its root:
-    python make_v1_store.py OUT.sql
+"""Made ``device_store_v1.sql`` with the first release of Hall: ``git archive 7d4c147 | tar -x -C OLD``, copy
+this file into OLD, and there run ``PYTHONPATH=. python make_device_store_v1.py device_store_v1.sql``.
 A kiosk and a window of the sample hall, synced through the in-process relay; the window's store is dumped."""
 
 import sqlite3
