@@ -13,7 +13,6 @@ from __future__ import annotations
 import csv
 import io
 from collections import Counter
-from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -25,12 +24,12 @@ from central.supervision import cases, metrics, reports
 from central.supervision.assessment import assessment_csv
 from central.supervision.roles import Role
 from central.supervision.workflow import Actor
-from central.tables import events, rejected_events, rm_ratings, rm_tickets
+from central.tables import events, rejected_events, rm_ratings, rm_tickets, rm_windows
 from common import wall_clock
 from common.device import Device
 from common.hall_bundle import HallBundle, load_hall
 from common.ratings_scale import LEVEL_LABELS_ZH
-from tests.support.central_server import SAMPLE_HALL, drop_postgres, postgres_available, postgres_url
+from tests.support.central_server import SAMPLE_HALL
 from tests.support.day_tally import DayTally
 from tests.support.hall_clock import HallClock
 from tests.support.hall_day_script import ScriptedDay
@@ -41,15 +40,11 @@ DAY = date(2026, 12, 1)
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
-def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'central.db'}"
-        return
-    if not postgres_available():
-        pytest.fail("PostgreSQL at 127.0.0.1:5432 is needed for the hall day")
-    url = postgres_url("hall_day")
-    yield url
-    drop_postgres(url)
+        return f"sqlite:///{tmp_path / 'central.db'}"
+    url: str = request.getfixturevalue("pg_url")  # a fresh database (conftest: required in CI)
+    return url
 
 
 @pytest.fixture
@@ -124,6 +119,11 @@ def _every_device_agrees_with_the_central_store(hall: RunningHall, head: int) ->
         log = [(seq, i) for seq, i in conn.execute(select(events.c.seq, events.c.id).order_by(events.c.seq))]
         tickets = dict(conn.execute(select(rm_tickets.c.id, rm_tickets.c.status)).all())
         ratings = {r for (r,) in conn.execute(select(rm_ratings.c.id))}
+        windows = {
+            n: (status, staff)
+            for n, status, staff in conn.execute(select(rm_windows.c.number, rm_windows.c.status, rm_windows.c.staff))
+        }
+    assert windows == {1: ("closed", None), 7: ("closed", None)}, "both windows closed at the end of the day"
     assert [seq for seq, _ in log] == list(range(1, head + 1)), "gap-free"
     for p in hall.programs:
         device = Device.open(p.folder / f"{p.name}.db")
@@ -133,6 +133,7 @@ def _every_device_agrees_with_the_central_store(hall: RunningHall, head: int) ->
             state = device.state
             assert {t.id: str(t.status) for t in state.tickets.values()} == tickets, f"{p.name}: the same tickets"
             assert set(state.ratings) == ratings, f"{p.name}: the same ratings"
+            assert {n: (str(w.status), w.staff) for n, w in state.windows.items()} == windows, p.name
         finally:
             device.close()
 
