@@ -4,11 +4,13 @@ file or a PostgreSQL database (prepared with the real ``hall-central load-hall``
 control channels (``tests/support/hall_programs.py``). The second window reaches the central store through a
 ``FaultProxy``, so the test can cut its network.
 
-    hall = RunningHall.open(folder, db_url, clock_env)     # central store up, hall loaded
-    hall.launch_devices(window_numbers=(1, 7))            # kiosk, windows, board enrolled and running
+    hall = RunningHall.open(folder, db_url)                # sample hall loaded, central store up
+    hall.launch_devices(direct_window=1, proxied_window=7) # kiosk, windows, board enrolled and running
     hall.until(lambda: ..., "what")                        # poll a condition with a deadline
     hall.wait_synced()                                     # every device at the central store's head
-    hall.restart_central() / hall.close()
+    hall.central.stop_cleanly(); hall.central.start()      # the same port: devices find it again
+    hall.proxy.set_mode("cut")                             # window 7's network
+    hall.close()
 """
 
 from __future__ import annotations
@@ -34,7 +36,7 @@ from tests.support.hall_programs import BIN, Program
 HALL_ID = "nj-bdc"
 
 
-def central_cli(db_url: str, *args: str, env: dict[str, str] | None = None) -> str:
+def central_cli(db_url: str, *args: str) -> str:
     """Run one ``hall-central`` admin command; what it printed."""
     result = subprocess.run(
         [str(BIN / "hall-central"), *args, "--db", db_url],
@@ -42,7 +44,6 @@ def central_cli(db_url: str, *args: str, env: dict[str, str] | None = None) -> s
         text=True,
         timeout=120,
         check=False,
-        env=env,
     )
     if result.returncode != 0:
         raise AssertionError(f"hall-central {args[0]} failed ({result.returncode}): {result.stderr}")
