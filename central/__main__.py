@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import logging
+import socket
 import sys
 from collections.abc import Callable
 from datetime import date, timedelta
@@ -184,10 +185,18 @@ def _serve(args: argparse.Namespace, engine: Engine, settings: CentralSettings) 
             default_ratings_minutes=args.default_ratings_every,
         )
     )
-    # Open streams never end by themselves: after 5 s of shutdown they are cut, and devices reconnect.
+    board = app.state.services.board
+
+    class Server(uvicorn.Server):
+        async def shutdown(self, sockets: list[socket.socket] | None = None) -> None:
+            # Open streams never end by themselves, and uvicorn waits for every connection before it runs the
+            # app's shutdown: end them first, or every stop waits out the grace period and cuts them.
+            board.close()
+            await super().shutdown(sockets)
+
     # Idle keep-alive connections are closed by the devices (httpx: after 5 s), never by us first: a server
     # that closes at the same moment a device reuses the connection fails that request mid-flight.
-    uvicorn.run(
+    config = uvicorn.Config(
         app,
         host=args.host,
         port=args.port,
@@ -195,7 +204,9 @@ def _serve(args: argparse.Namespace, engine: Engine, settings: CentralSettings) 
         timeout_graceful_shutdown=5,
         timeout_keep_alive=KEEP_ALIVE_S,
     )
-    return 0
+    server = Server(config)
+    server.run()
+    return 0 if server.started else 1
 
 
 def _session_secret(path: Path | None) -> str:

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 from datetime import UTC, datetime
+
+from common import wall_clock
 
 Now = Callable[[], datetime]
 
 
 def utc_now() -> datetime:
-    return datetime.now(UTC)
+    return wall_clock.utc_now()
 
 
 def to_ms(moment: datetime) -> int:
@@ -18,7 +19,7 @@ def to_ms(moment: datetime) -> int:
 
 
 def now_ms() -> int:
-    return time.time_ns() // 1_000_000
+    return int(wall_clock.now_ms())
 
 
 def as_utc(moment: datetime) -> datetime:

@@ -3,7 +3,8 @@
 It starts the central store on an embedded SQLite file, loads the sample hall, makes one-time enrollment
 codes, and opens a kiosk, two window clients and the board, which enroll themselves. With ``--simulate``,
 simulated citizens take numbers at a simulated kiosk and simulated clerks serve them at the other windows
-(and are rated), so the board and the queues come alive. Ctrl+C, or closing the windows, stops everything.
+(and are rated), so the board and the queues come alive. Ctrl+C, closing the terminal or closing the windows
+stops everything, in reverse order.
 Only the programs' command lines are used here: nothing in this file knows how the parts work inside.
 """
 
@@ -66,10 +67,13 @@ class Hall:
         return result.stdout.strip()
 
     def start(self, name: str, module: str, *args: str, env: dict[str, str] | None = None) -> subprocess.Popen[bytes]:
+        # In a session of its own: Ctrl+C in the terminal reaches hall-demo alone, which stops the parts in
+        # order (a part interrupted while still starting would otherwise die with a traceback).
         process = subprocess.Popen(  # noqa: S603 - our own programs
             [sys.executable, "-m", module, *args],
             cwd=self.folder,
             env=os.environ | {"PYTHONUNBUFFERED": "1"} | (env or {}),
+            start_new_session=True,
         )
         self.processes.append((name, process))
         log.info("started %s (pid %d)", name, process.pid)
@@ -118,7 +122,7 @@ def main(argv: list[str] | None = None) -> int:
         nonlocal stopping
         stopping = True
 
-    previous = {s: signal.signal(s, on_signal) for s in (signal.SIGINT, signal.SIGTERM)}
+    previous = {s: signal.signal(s, on_signal) for s in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)}
     try:
         print(hall.central("load-hall", str(SAMPLE_HALL)))  # noqa: T201
         hall.start(

@@ -10,10 +10,11 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from common import wall_clock
 from common.events import Event, EventType, Payload, TicketIssued, make_event
 from common.hall_bundle import HallBundle
 from common.hlc import HybridClock
@@ -76,7 +77,7 @@ class Device:
         self.identity = identity
         self.bundle = bundle
         self.replica = replica
-        self._wall = wall or (lambda: datetime.now(UTC))
+        self._wall = wall or wall_clock.utc_now
         offset = int(store.get_meta("clock_offset_ms", "0") or 0)
         self.clock = HybridClock(
             identity.device_id, wall=lambda: int(self._wall().timestamp() * 1000), offset_ms=offset
@@ -125,7 +126,11 @@ class Device:
         replica = Replica(*(snap[1], snap[0])) if snap else Replica()
         replica.apply_confirmed(store.confirmed(after_seq=replica.seq))
         replica.load_pending(store.pending())
-        return cls(store, identity, bundle, replica, **kw)
+        device = cls(store, identity, bundle, replica, **kw)
+        # What was folded beyond the snapshot (all of it, when the snapshot is missing or from an older Hall)
+        # is saved at close, so the next start does not fold it all again.
+        device._snapshot_seq = snap[0] if snap else 0
+        return device
 
     def close(self) -> None:
         if self.replica.seq > self._snapshot_seq:

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import re
 import threading
-import time
 from collections.abc import Callable
 from dataclasses import dataclass
+
+from common import wall_clock
 
 HLC_PATTERN = r"^\d{13}-\d{4}-[a-z0-9][a-z0-9-]{0,62}$"
 _HLC_RE = re.compile(HLC_PATTERN)
@@ -35,7 +36,7 @@ class Timestamp:
 
 
 def wall_ms() -> int:
-    return time.time_ns() // 1_000_000
+    return int(wall_clock.now_ms())
 
 
 class HybridClock:

@@ -215,3 +215,45 @@ def test_migrations_run_on_postgresql_too(pg_url: str) -> None:
         client = central.client(central.enroll("kiosk", "kiosk-1"))
         assert client.post("/sync/push", json=body([ticket("kiosk-1", 1)])).json()["head"] == 1
         assert isinstance(httpx.get(f"{central.url}/openapi.json").json()["paths"], dict)
+
+
+@pytest.mark.slow
+def test_serve_ends_open_streams_at_once_when_it_stops(tmp_path: Path) -> None:
+    """A device's stream never ends by itself, and uvicorn waits for every connection before the app's own
+    shutdown: ``serve`` ends the streams first, so a stop neither waits out the grace period nor cuts them."""
+    import signal
+    import time
+
+    from central.devices import DeviceRegistry
+    from common.projection.admission import DeviceKind
+    from tests.support.central_server import prepare_db, serve_subprocess
+
+    db = f"sqlite:///{tmp_path / 'central.db'}"
+    prepare_db(db)
+    engine = open_engine(db)
+    token = DeviceRegistry(engine).create("test-hall", DeviceKind.KIOSK, None).token
+    engine.dispose()
+    server = serve_subprocess(db)
+    try:
+        with (
+            httpx.Client(timeout=10) as http,
+            http.stream("GET", f"{server.api}/sync/stream", headers={"Authorization": f"Bearer {token}"}) as stream,
+        ):
+            lines = stream.iter_lines()
+            while next(lines) != "event: head":
+                pass
+            server.process.send_signal(signal.SIGTERM)
+            stopping = time.monotonic()
+            for _ in lines:  # the stream ends
+                pass
+            server.process.wait(15)
+            took = time.monotonic() - stopping
+        deadline = time.monotonic() + 10
+        while not any("Finished server process" in line for line in server.log):
+            assert time.monotonic() < deadline, "".join(server.log)
+            time.sleep(0.05)  # a polling interval: what we wait on is the last line of its log
+    finally:
+        server.stop()
+    log = "".join(server.log)
+    assert took < 4, f"the stop waited out the 5 s grace period ({took:.1f} s):\n{log}"
+    assert "graceful shutdown exceeded" not in log and "Traceback" not in log, log

@@ -162,3 +162,37 @@ def test_a_store_of_another_kind_is_refused(tmp_path: Path) -> None:
     )
     assert result.returncode == 2
     assert "belongs to a board, not a kiosk" in result.stderr
+
+
+@pytest.mark.slow
+def test_a_kiosk_driven_through_its_control_channel_syncs(tmp_path: Path, central) -> None:  # type: ignore[no-untyped-def]
+    """Opening the control channel once ran the event loop while the sync client's first request was in
+    flight, and that request never finished: the kiosk never synced again."""
+    from sqlalchemy import func, select
+
+    from central.tables import rm_tickets
+    from tests.support.hall_programs import Program
+    from tests.support.running_hall import RunningHall
+
+    kiosk = Program.launch(
+        "kiosk",
+        "hall-kiosk",
+        tmp_path,
+        tmp_path / "kiosk.db",
+        code=central.enroll_code("kiosk"),
+        central=central.url,
+        extra=["--windowed", "--speech-folder", str(tmp_path / "s")],
+    )
+    try:
+        RunningHall.until(lambda: kiosk.ask("state")["connection"] == "online", "the kiosk online")
+        receipt = kiosk.ask("issue_ticket", category="A")
+        assert not receipt["offline_number"], "the first sync brought a lease"
+
+        def at_central() -> int:
+            with central.engine.connect() as conn:
+                return int(conn.execute(select(func.count()).select_from(rm_tickets)).scalar_one())
+
+        RunningHall.until(lambda: at_central() == 1 and kiosk.ask("state")["pending"] == 0, "the ticket at central")
+    finally:
+        assert kiosk.stop() == 0
+    assert kiosk.tracebacks() == []

@@ -10,8 +10,9 @@ import asyncio
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 
+from common import wall_clock
 from common.ids import new_id
 from common.printing.document import Document, DocumentKind
 from common.printing.printer import Printer, PrinterError, PrinterFault, PrinterStatus
@@ -59,7 +60,7 @@ class PrintJob:
 
 
 def _utc_now() -> datetime:
-    return datetime.now(UTC)
+    return wall_clock.utc_now()
 
 
 def run_print_job(printer: Printer, document: Document, clock: Callable[[], datetime] = _utc_now) -> PrintJob:

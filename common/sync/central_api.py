@@ -7,7 +7,6 @@ is offline and retries later. A 4xx with the central store's JSON error raises `
 from __future__ import annotations
 
 import json
-import time
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
 from datetime import date
@@ -15,6 +14,7 @@ from typing import Any
 
 import httpx
 
+from common import wall_clock
 from common.events import Event, EventError, event_dict, parse_event
 
 API = "/api/v1"
@@ -81,7 +81,7 @@ class CentralApi:
         self.http = http
         self.base_url = base_url.rstrip("/")
         self.token = token
-        self.wall_ms = wall_ms or (lambda: time.time() * 1000)
+        self.wall_ms = wall_ms or wall_clock.now_ms
         """The local clock the server's time is compared with (the device's own, uncorrected)."""
         self.last_clock: ClockSample | None = None
 

@@ -9,8 +9,9 @@ import asyncio
 import logging
 import time
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
+from common import wall_clock
 from common.device import Change, Device
 from common.events import Event
 from common.hall_bundle import HallBundle
@@ -48,7 +49,7 @@ class SyncClient:
         self.status = status or SyncStatus()
         self.idle_poll_s = idle_poll_s
         self.backoff = backoff or Backoff()
-        self._wall = wall or (lambda: datetime.now(UTC))
+        self._wall = wall or wall_clock.utc_now
         self._wake = asyncio.Event()
         self._announced: int | None = None
         """The newest head the stream announced; None when the stream cannot be trusted to have told us

@@ -106,6 +106,21 @@ def start_sync(
 ) -> SyncClient | None:
     """Sync for as long as the app runs: one HTTP client for the process, closed on quit. With a control
     port, also take actions from the local control channel (``common/control_channel.py``)."""
+    # The control channel starts first: running the loop to open it must not happen while the sync client's
+    # first request is in flight (qasync then never finishes that request, and the device never syncs).
+    started: list[SyncClient] = []
+    if control_port is not None:
+
+        def status() -> dict[str, object]:
+            if not started:
+                return {"connection": "not syncing"}
+            value = started[0].status.value
+            return {"connection": value.connection, "head": value.head}
+
+        channel = ControlChannel(device, status)
+        port = hall.loop.run_until_complete(channel.start(control_port))
+        print(f"control channel on 127.0.0.1:{port}", file=sys.stderr, flush=True)  # noqa: T201
+        hall.on_quit(channel.stop)
     client = None
     if offline or not device.identity.central_url:
         log.info("not syncing: %s", "--offline" if offline else "no central store configured")
@@ -114,23 +129,11 @@ def start_sync(
         client = SyncClient(device, CentralApi(http, device.identity.central_url, device.identity.token))
         bridge.follow_sync(client.status)
         client.start()
+        started.append(client)
 
         async def stop() -> None:
             await client.stop()
             await http.aclose()
 
         hall.on_quit(stop)
-    if control_port is not None:
-        sync = client
-
-        def status() -> dict[str, object]:
-            if sync is None:
-                return {"connection": "not syncing"}
-            value = sync.status.value
-            return {"connection": value.connection, "head": value.head}
-
-        channel = ControlChannel(device, status)
-        port = hall.loop.run_until_complete(channel.start(control_port))
-        print(f"control channel on 127.0.0.1:{port}", file=sys.stderr, flush=True)  # noqa: T201
-        hall.on_quit(channel.stop)
     return client
