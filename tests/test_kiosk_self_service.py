@@ -562,3 +562,36 @@ def test_an_identity_that_cannot_be_read_is_told_and_nothing_is_recorded(rig: Ki
     click(qtbot, ss.next_button)
     assert ss.page == IDENTIFY and ss.banner.message == "请先核验身份。"
     assert hall.kiosk.device.store.pending_count() == 0
+
+
+def test_in_elder_mode_pinyin_keys_and_candidates_act_on_the_first_tap_and_are_read_aloud(rig: KioskRig, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from common.readability import DisplayMode
+
+    rig.window.set_mode(DisplayMode.ELDER)
+    rig.window.go("self_service", task="BDC-009")
+    ss = screen(rig)
+    ss.start()
+    ss.identify()
+    ss.next()
+    answers = (("how_lost", "lost"), ("lost_date", "2026-03-08"), ("co_owned", "no"), ("phone", "13812345678"))
+    for _name, value in (*answers, ("delivery", "post"), ("post_code", "210008")):
+        if ss.choice_buttons:
+            ss.choice_buttons[value].setChecked(True)
+        else:
+            ss.field.setText(value)
+        ss.next()  # (elder mode: a tap reads first; the keys are what is tested here)
+    pad = ss.letters
+    assert ss.current_field is not None and ss.current_field.name == "post_address" and pad.pinyin
+    for ch in "lv":
+        click(qtbot, pad.keys[ch.upper()])  # one tap each, as in letters
+    qtbot.waitUntil(lambda: "V" in rig.spoken(), timeout=10_000)
+    assert pad.composition == "lv" and "绿" in [c.text for c in pad.candidates]
+    while "绿" not in pad.shown_candidates():
+        click(qtbot, pad.next_page)
+    qtbot.waitUntil(lambda: "更多候选字" in " ".join(rig.spoken()), timeout=10_000)
+    click(qtbot, pad.candidate_buttons[pad.shown_candidates().index("绿")])
+    assert ss.field.text() == "绿"  # the first tap chose it
+    qtbot.waitUntil(lambda: "绿" in rig.spoken(), timeout=10_000)
+    click(qtbot, pad.keys["switch"])
+    assert not pad.pinyin
+    qtbot.waitUntil(lambda: "拼音输入（已打开）" in " ".join(rig.spoken()), timeout=10_000)
