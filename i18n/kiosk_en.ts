@@ -857,6 +857,18 @@ Where: {where}.</translation>
 <context>
     <name>KeyPad</name>
     <message>
+        <source>Types {word}.</source>
+        <translation>Types {word}.</translation>
+    </message>
+    <message>
+        <source>Pinyin</source>
+        <translation>Pinyin</translation>
+    </message>
+    <message>
+        <source>No characters for these letters</source>
+        <translation>No characters for these letters</translation>
+    </message>
+    <message>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
@@ -873,6 +885,26 @@ Where: {where}.</translation>
         <translation>Clears everything typed.</translation>
     </message>
     <message>
+        <source>CN/EN</source>
+        <translation>CN/EN</translation>
+    </message>
+    <message>
+        <source>Pinyin on</source>
+        <translation>Pinyin on</translation>
+    </message>
+    <message>
+        <source>Switches to letters (ABC).</source>
+        <translation>Switches to letters (ABC).</translation>
+    </message>
+    <message>
+        <source>Letters (ABC)</source>
+        <translation>Letters (ABC)</translation>
+    </message>
+    <message>
+        <source>Switches to pinyin, to type Chinese characters.</source>
+        <translation>Switches to pinyin, to type Chinese characters.</translation>
+    </message>
+    <message>
         <source>Hyphen</source>
         <translation>Hyphen</translation>
     </message>
@@ -883,6 +915,22 @@ Where: {where}.</translation>
     <message>
         <source>Types {key}.</source>
         <translation>Types {key}.</translation>
+    </message>
+    <message>
+        <source>Previous candidates</source>
+        <translation>Previous candidates</translation>
+    </message>
+    <message>
+        <source>Shows the characters before these.</source>
+        <translation>Shows the characters before these.</translation>
+    </message>
+    <message>
+        <source>More candidates</source>
+        <translation>More candidates</translation>
+    </message>
+    <message>
+        <source>Shows more characters.</source>
+        <translation>Shows more characters.</translation>
     </message>
 </context>
 <context>

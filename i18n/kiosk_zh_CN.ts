@@ -857,6 +857,18 @@ Where: {where}.</source>
 <context>
     <name>KeyPad</name>
     <message>
+        <source>Types {word}.</source>
+        <translation>输入“{word}”。</translation>
+    </message>
+    <message>
+        <source>Pinyin</source>
+        <translation>拼音</translation>
+    </message>
+    <message>
+        <source>No characters for these letters</source>
+        <translation>没有对应的汉字，请删改字母</translation>
+    </message>
+    <message>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
@@ -873,6 +885,26 @@ Where: {where}.</source>
         <translation>清空已输入的内容。</translation>
     </message>
     <message>
+        <source>CN/EN</source>
+        <translation>中/英</translation>
+    </message>
+    <message>
+        <source>Pinyin on</source>
+        <translation>拼音输入（已打开）</translation>
+    </message>
+    <message>
+        <source>Switches to letters (ABC).</source>
+        <translation>切换为输入英文字母。</translation>
+    </message>
+    <message>
+        <source>Letters (ABC)</source>
+        <translation>英文字母输入</translation>
+    </message>
+    <message>
+        <source>Switches to pinyin, to type Chinese characters.</source>
+        <translation>切换为拼音，输入汉字。</translation>
+    </message>
+    <message>
         <source>Hyphen</source>
         <translation>短横线</translation>
     </message>
@@ -883,6 +915,22 @@ Where: {where}.</source>
     <message>
         <source>Types {key}.</source>
         <translation>输入 {key}。</translation>
+    </message>
+    <message>
+        <source>Previous candidates</source>
+        <translation>上一页候选字</translation>
+    </message>
+    <message>
+        <source>Shows the characters before these.</source>
+        <translation>显示前面的候选字。</translation>
+    </message>
+    <message>
+        <source>More candidates</source>
+        <translation>更多候选字</translation>
+    </message>
+    <message>
+        <source>Shows more characters.</source>
+        <translation>显示更多候选字。</translation>
     </message>
 </context>
 <context>

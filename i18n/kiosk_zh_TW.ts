@@ -857,6 +857,18 @@ Where: {where}.</source>
 <context>
     <name>KeyPad</name>
     <message>
+        <source>Types {word}.</source>
+        <translation>輸入「{word}」。</translation>
+    </message>
+    <message>
+        <source>Pinyin</source>
+        <translation>拼音</translation>
+    </message>
+    <message>
+        <source>No characters for these letters</source>
+        <translation>沒有對應的漢字，請刪改字母</translation>
+    </message>
+    <message>
         <source>Delete</source>
         <translation>刪除</translation>
     </message>
@@ -873,6 +885,26 @@ Where: {where}.</source>
         <translation>清空已輸入的內容。</translation>
     </message>
     <message>
+        <source>CN/EN</source>
+        <translation>中/英</translation>
+    </message>
+    <message>
+        <source>Pinyin on</source>
+        <translation>拼音輸入（已開啟）</translation>
+    </message>
+    <message>
+        <source>Switches to letters (ABC).</source>
+        <translation>切換為輸入英文字母。</translation>
+    </message>
+    <message>
+        <source>Letters (ABC)</source>
+        <translation>英文字母輸入</translation>
+    </message>
+    <message>
+        <source>Switches to pinyin, to type Chinese characters.</source>
+        <translation>切換為拼音，輸入漢字。</translation>
+    </message>
+    <message>
         <source>Hyphen</source>
         <translation>短橫線</translation>
     </message>
@@ -883,6 +915,22 @@ Where: {where}.</source>
     <message>
         <source>Types {key}.</source>
         <translation>輸入 {key}。</translation>
+    </message>
+    <message>
+        <source>Previous candidates</source>
+        <translation>上一頁候選字</translation>
+    </message>
+    <message>
+        <source>Shows the characters before these.</source>
+        <translation>顯示前面的候選字。</translation>
+    </message>
+    <message>
+        <source>More candidates</source>
+        <translation>更多候選字</translation>
+    </message>
+    <message>
+        <source>Shows more characters.</source>
+        <translation>顯示更多候選字。</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,8 @@ from common.ui.theme import LIGHT, Theme, font_family, theme_for
 TICKET_NUMBER_PX = {DisplayMode.NORMAL: 150, DisplayMode.ELDER: 190}
 CODE_PX = {DisplayMode.NORMAL: 48, DisplayMode.ELDER: 64}
 """An appointment code or a case number being typed: large, spaced, easy to check."""
+CANDIDATE_PX = {DisplayMode.NORMAL: 36, DisplayMode.ELDER: 44}
+"""A pinyin candidate on the on-screen keyboard: hanzi large enough to tell 己 from 已 at arm's length."""
 ON_PRIMARY_MUTED = "#DCE6F5"
 """Detail text on a blue tile: 8.7:1 on the primary blue."""
 CHOSEN_BORDER = "#E89B00"
@@ -55,6 +57,12 @@ QPushButton#elder_toggle {{
 QPushButton#elder_toggle:focus {{ border: 5px solid #FFFFFF; }}
 QPushButton[key="true"] {{ padding: 0px; font-weight: bold; border-width: 3px; }}
 QPushButton[key="true"][kind="secondary"] {{ background-color: {p.card}; }}
+QPushButton[key="true"][kind="secondary"]:checked {{
+    background-color: {p.primary}; color: {p.text_on_primary}; border: 3px solid {CHOSEN_BORDER};
+}}
+QPushButton[candidate="true"] {{ font-size: {CANDIDATE_PX[mode]}px; font-weight: normal; }}
+QPushButton#candidates_previous, QPushButton#candidates_next {{ font-size: {CANDIDATE_PX[mode]}px; }}
+QLabel[composition="true"] {{ font-weight: bold; }}
 QLineEdit[code="true"] {{ font-size: {CODE_PX[mode]}px; font-weight: bold; letter-spacing: 4px; }}
 QLabel#ticket_number {{ font-size: {TICKET_NUMBER_PX[mode]}px; font-weight: bold; color: {p.accent}; }}
 QLabel#code_shown {{ font-size: {CODE_PX[mode]}px; font-weight: bold; color: {p.accent}; }}

@@ -119,14 +119,18 @@ class KioskWindow(Retranslating, QWidget):
             QTimer.singleShot(0, lambda: self.finish_building(later=True))
 
     def warm_up(self) -> None:
-        """Load what the first search needs (pypinyin), once every screen is built."""
+        """Load what the first search and the first pinyin need (pypinyin, the pinyin index), once every
+        screen is built."""
         if len(self.screens) < len(self._classes):
             QTimer.singleShot(50, self.warm_up)
             return
+        from kiosk.widgets.keyboard import KeyPad
         from kiosk.widgets.search_panel import SearchPanel
 
         for panel in self.findChildren(SearchPanel):
             panel.warm()
+        for pad in self.findChildren(KeyPad):
+            pad.warm()
 
     # --- moving between screens ---------------------------------------------------------------------------
 

@@ -169,6 +169,18 @@ def answer_field(qtbot, ss: SelfServiceScreen, name: str, value: str) -> None:  
     click(qtbot, ss.next_button)
 
 
+def type_pinyin(qtbot, ss: SelfServiceScreen, letters: str, word: str) -> None:  # type: ignore[no-untyped-def]
+    """Type ``letters`` on the keys in pinyin mode and tap ``word`` among the candidates (paging if need be)."""
+    pad = ss.letters
+    for ch in letters:
+        click(qtbot, pad.keys[ch.upper()])
+    assert pad.composition == letters
+    while word not in pad.shown_candidates():
+        click(qtbot, pad.next_page)
+    click(qtbot, pad.candidate_buttons[pad.shown_candidates().index(word)])
+    assert pad.composition == ""
+
+
 def refused(qtbot, ss: SelfServiceScreen, name: str, value: str, words: str, hall: Hall) -> None:  # type: ignore[no-untyped-def]
     """A bad answer: the problem in words next to the field, the same field still asked, nothing recorded."""
     before = hall.kiosk.device.store.pending_count()
@@ -334,6 +346,18 @@ def test_a_certificate_replacement_is_accepted_offline_synced_later_and_finished
     refused(qtbot, ss, "post_code", "21000", "“邮政编码”应为6 位数字，例如 210008。", hall)
     refused(qtbot, ss, "post_code", "21000A", "“邮政编码”应为6 位数字", hall)
     answer_field(qtbot, ss, "post_code", "210008")
+    # the address in Chinese, typed with pinyin on the kiosk's keys
+    assert ss.current_field is not None and ss.current_field.name == "post_address"
+    pad = ss.letters
+    assert pad.isVisible() and pad.pinyin and pad.keys["switch"].isVisible()
+    type_pinyin(qtbot, ss, "gulouqu", "鼓楼区")
+    type_pinyin(qtbot, ss, "zhongshanlu", "中山路")
+    click(qtbot, pad.keys["switch"])  # 中/英 → ABC for the number
+    click(qtbot, pad.keys["1"])
+    click(qtbot, pad.keys["switch"])
+    type_pinyin(qtbot, ss, "hao", "号")
+    assert ss.field.text() == "鼓楼区中山路1号"
+    click(qtbot, ss.next_button)
 
     assert ss.page == MATERIALS
     titles = [t.title.text() for t in ss.material_tiles.values()]
@@ -383,6 +407,7 @@ def test_a_certificate_replacement_is_accepted_offline_synced_later_and_finished
     assert_on_central(hall, result.case_number, CaseStatus.ACCEPTED)
     case = hall.window.device.state.cases[result.case_number]
     assert dict(case.details)["联系电话"] == "13812345678" and case.promised_date == promised
+    assert dict(case.details)["邮寄地址"] == "鼓楼区中山路1号"
     hall.window.device.record(
         EventType.CASE_COMPLETED, CaseCompleted(case_number=result.case_number, result="已补发新证书")
     )
@@ -460,6 +485,7 @@ def test_help_on_every_step_tells_the_staff_the_item_and_the_step(rig: KioskRig,
     answer_field(qtbot, ss, "phone", "13812345678")
     answer_field(qtbot, ss, "delivery", "window")
     answer_field(qtbot, ss, "post_code", "")
+    answer_field(qtbot, ss, "post_address", "")
     ask()
     click(qtbot, ss.next_button)
     ask()
@@ -536,3 +562,36 @@ def test_an_identity_that_cannot_be_read_is_told_and_nothing_is_recorded(rig: Ki
     click(qtbot, ss.next_button)
     assert ss.page == IDENTIFY and ss.banner.message == "请先核验身份。"
     assert hall.kiosk.device.store.pending_count() == 0
+
+
+def test_in_elder_mode_pinyin_keys_and_candidates_act_on_the_first_tap_and_are_read_aloud(rig: KioskRig, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from common.readability import DisplayMode
+
+    rig.window.set_mode(DisplayMode.ELDER)
+    rig.window.go("self_service", task="BDC-009")
+    ss = screen(rig)
+    ss.start()
+    ss.identify()
+    ss.next()
+    answers = (("how_lost", "lost"), ("lost_date", "2026-03-08"), ("co_owned", "no"), ("phone", "13812345678"))
+    for _name, value in (*answers, ("delivery", "post"), ("post_code", "210008")):
+        if ss.choice_buttons:
+            ss.choice_buttons[value].setChecked(True)
+        else:
+            ss.field.setText(value)
+        ss.next()  # (elder mode: a tap reads first; the keys are what is tested here)
+    pad = ss.letters
+    assert ss.current_field is not None and ss.current_field.name == "post_address" and pad.pinyin
+    for ch in "lv":
+        click(qtbot, pad.keys[ch.upper()])  # one tap each, as in letters
+    qtbot.waitUntil(lambda: "V" in rig.spoken(), timeout=10_000)
+    assert pad.composition == "lv" and "绿" in [c.text for c in pad.candidates]
+    while "绿" not in pad.shown_candidates():
+        click(qtbot, pad.next_page)
+    qtbot.waitUntil(lambda: "更多候选字" in " ".join(rig.spoken()), timeout=10_000)
+    click(qtbot, pad.candidate_buttons[pad.shown_candidates().index("绿")])
+    assert ss.field.text() == "绿"  # the first tap chose it
+    qtbot.waitUntil(lambda: "绿" in rig.spoken(), timeout=10_000)
+    click(qtbot, pad.keys["switch"])
+    assert not pad.pinyin
+    qtbot.waitUntil(lambda: "拼音输入（已打开）" in " ".join(rig.spoken()), timeout=10_000)

@@ -111,7 +111,20 @@ ANSWERS = (
     ("phone", "13812345678"),
     ("delivery", "post"),
     ("post_code", "210008"),
+    ("post_address", "鼓楼区中山路1号"),
 )
+
+
+def _fill_pinyin(rig: KioskRig) -> None:
+    """The postal address, in Chinese: 鼓楼区 chosen, "zhongshanlu" typed with pinyin on the keys."""
+    _fill(*ANSWERS[:6])(rig)
+    pad = _ss(rig).letters
+    assert pad.pinyin
+    for letters in ("gulouqu", "zhongshanlu"):
+        for ch in letters:
+            pad.keys[ch.upper()].click()
+        if letters == "gulouqu":
+            pad.candidate_buttons[pad.shown_candidates().index("鼓楼区")].click()
 
 
 def _materials(rig: KioskRig) -> None:
@@ -178,6 +191,7 @@ VIEWS: dict[str, Callable[[KioskRig], None]] = {
     "fill-yes-no": _fill(("how_lost", "lost"), ("lost_date", "2026-03-08")),
     "fill-phone-error": _fill(*ANSWERS[:3], last="1381234"),
     "fill-text-optional": _fill(*ANSWERS[:5]),
+    "fill-text-pinyin": _fill_pinyin,
     "materials": _materials,
     "materials-scanned": _materials_scanned,
     "confirm": _confirm,
@@ -190,6 +204,8 @@ def _hall_data(rig: KioskRig) -> tuple[str, ...]:
     """What is data (Chinese in the catalogue, certificates, codes) or the languages' own names."""
     bundle = rig.device.bundle
     data: list[str] = [*NAMES.values(), "consent.png", "(DEMO)", "bdc"]
+    pad = _ss(rig).letters  # what the citizen typed, and the hanzi it offers, are theirs, not the kiosk's words
+    data += [pad.composition, pad.composition_line.text(), _ss(rig).field.text(), *(c.text for c in pad.candidates)]
     for item in bundle.catalogue.items:
         g = item.guide
         data += [item.name, g.conditions, g.fee_note, *g.where, *g.process]

@@ -189,6 +189,7 @@ def test_identify_fills_from_the_identity_and_e_certificates_and_replaces_the_id
         "phone",
         "delivery",
         "post_code",
+        "post_address",
     ]
     id_card = flow.materials["权利人居民身份证"]
     assert id_card.source == MaterialSource.E_CERTIFICATE and id_card.certificate is not None

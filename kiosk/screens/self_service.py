@@ -120,7 +120,7 @@ class SelfServiceScreen(KioskScreen):
         fbox.addLayout(self.choices_box)
         fbox.addStretch(1)
         keys = QVBoxLayout()
-        self.letters = KeyPad(name="field_letters")
+        self.letters = KeyPad(name="field_letters", pinyin=True)
         self.digits = KeyPad(digits_only=True, name="field_digits")
         for pad in (self.letters, self.digits):
             pad.attach(self.field)
@@ -191,6 +191,8 @@ class SelfServiceScreen(KioskScreen):
         self.field_index = 0
         self.help_sent = ""
         self._printing = False
+        self._pinyin_asked = ""
+        """The field pinyin was last switched on for by itself (a citizen who switched to ABC keeps ABC)."""
         ctx.printing.job_finished.connect(self._on_job_finished)
         self._build_list()
         self._show(LIST)
@@ -344,6 +346,12 @@ class SelfServiceScreen(KioskScreen):
         self.field.setMaxLength(spec.max_length)
         self.field.setText(value if typed else "")
         self.letters.setVisible(typed and spec.kind not in DIGIT_KINDS)
+        hanzi = spec.kind == FieldKind.TEXT and not spec.pattern  # a name, an address, a reason
+        self.letters.offer_pinyin(hanzi)
+        self.letters.clear_composition()
+        if hanzi and not value and spec.name != self._pinyin_asked:
+            self.letters.set_pinyin(True)  # Chinese is what such a field wants; 中/英 switches to letters
+            self._pinyin_asked = spec.name
         self.digits.setVisible(typed and spec.kind in DIGIT_KINDS)
         if not typed:
             values = [o.value for o in spec.options] if spec.kind == FieldKind.CHOICE else [YES, NO]
@@ -570,6 +578,8 @@ class SelfServiceScreen(KioskScreen):
         self.help_sent = ""
         self._printing = False
         self.field.clear()
+        self.letters.clear_composition()  # letters of a name typed but not chosen go with the citizen
+        self._pinyin_asked = ""
         self.field_error.clear()
         for label in (self.identified, self.filled, self.summary, self.case_number, self.result_note):
             label.clear()
