@@ -9,6 +9,7 @@ os.environ.setdefault("HYPOTHESIS_STORAGE_DIRECTORY", "/tmp/hall-hypothesis")
 
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -18,6 +19,9 @@ from common.projection.admission import DeviceKind
 from tests.support.clock import FakeWall
 from tests.support.devices import make_device
 from tests.support.halls import small_hall
+
+if TYPE_CHECKING:
+    from common.ui.i18n import Languages
 
 
 @pytest.fixture(scope="session")
@@ -81,3 +85,22 @@ def central_pg(pg_url: str) -> Iterator[RunningCentral]:
     server = start_central(pg_url)
     yield server
     server.stop()
+
+
+@pytest.fixture(scope="session")
+def qm_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The apps' translations, compiled once for the whole run."""
+    from tests.support.qt_languages import compiled_translations
+
+    return compiled_translations(tmp_path_factory.mktemp("qm"))
+
+
+@pytest.fixture
+def languages(qapp, qm_dir: Path) -> Iterator[Languages]:  # type: ignore[no-untyped-def]
+    """The Qt translators installed, in Simplified Chinese; removed after the test."""
+    from common.ui.i18n import Languages
+
+    langs = Languages(qm_dir)
+    langs.switch_to("zh_CN")
+    yield langs
+    langs.uninstall()

@@ -5,7 +5,7 @@ without speech."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
@@ -23,25 +23,10 @@ from common.speech.engines import RecordingEngine, SilentEngine, SpeechEngine, S
 from common.speech.espeak_engine import EspeakEngine
 from common.speech.utterance import Sound, Speech, Utterance
 from common.ui.device_bridge import DeviceBridge
-from common.ui.i18n import Languages
 from common.ui.speech import Speaker
 from kiosk.board.board_window import BoardWindow
 from tests.support.clock import FakeWall
 from tests.support.hall_devices import STAFF, HallOnDevices
-from tests.support.qt_languages import compiled_translations
-
-
-@pytest.fixture(scope="session")
-def qm_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return compiled_translations(tmp_path_factory.mktemp("qm"))
-
-
-@pytest.fixture
-def languages(qapp, qm_dir: Path) -> Iterator[Languages]:  # type: ignore[no-untyped-def]
-    langs = Languages(qm_dir)
-    langs.switch_to("zh_CN")
-    yield langs
-    langs.uninstall()
 
 
 @dataclass

@@ -34,6 +34,27 @@ def _store(tmp_path: Path, kind: DeviceKind) -> Path:
     return tmp_path / f"{kind}-1.db"
 
 
+def _start_and_stop(command: list[str], tmp_path: Path) -> list[str]:
+    """Run the board until it says it is ready, stop it with SIGTERM, and return what it logged; it must
+    exit 0."""
+    seen: list[str] = []
+    with subprocess.Popen(
+        command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=_env(tmp_path)
+    ) as process:
+        assert process.stderr is not None
+        lines: queue.Queue[str] = queue.Queue()
+        threading.Thread(target=lambda: [lines.put(line) for line in process.stderr], daemon=True).start()  # type: ignore[union-attr]
+        try:
+            while not any("board: ready" in line for line in seen):
+                seen.append(lines.get(timeout=60))
+            process.send_signal(signal.SIGTERM)
+            assert process.wait(timeout=30) == 0, "".join(seen)
+        finally:
+            if process.poll() is None:
+                process.kill()
+    return seen
+
+
 def test_a_missing_store_is_refused_and_not_created(tmp_path: Path) -> None:
     store = tmp_path / "board.db"
     result = subprocess.run(
@@ -68,21 +89,7 @@ def test_a_store_of_another_kind_is_refused(tmp_path: Path) -> None:
 def test_the_board_starts_and_stops_cleanly(tmp_path: Path, args: list[str]) -> None:
     store = _store(tmp_path, DeviceKind.BOARD)
     command = [str(PROGRAM), "--store", str(store), "--windowed", "--speech-folder", str(tmp_path / "spoken"), *args]
-    seen: list[str] = []
-    with subprocess.Popen(
-        command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=_env(tmp_path)
-    ) as process:
-        assert process.stderr is not None
-        lines: queue.Queue[str] = queue.Queue()
-        threading.Thread(target=lambda: [lines.put(line) for line in process.stderr], daemon=True).start()  # type: ignore[union-attr]
-        try:
-            while not any("board: ready" in line for line in seen):
-                seen.append(lines.get(timeout=60))
-            process.send_signal(signal.SIGTERM)
-            assert process.wait(timeout=30) == 0, "".join(seen)
-        finally:
-            if process.poll() is None:
-                process.kill()
+    seen = _start_and_stop(command, tmp_path)
     assert "board: ready, device board-1, hall test-hall" in "".join(seen)
     assert not any("Traceback" in line for line in seen)
 
@@ -180,21 +187,8 @@ def test_the_board_follows_its_settings_file(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     command = [str(PROGRAM), "--settings", str(settings), "--speech-folder", str(tmp_path / "spoken")]
-    seen: list[str] = []
-    with subprocess.Popen(
-        command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=_env(tmp_path)
-    ) as process:
-        assert process.stderr is not None
-        lines: queue.Queue[str] = queue.Queue()
-        threading.Thread(target=lambda: [lines.put(line) for line in process.stderr], daemon=True).start()  # type: ignore[union-attr]
-        try:
-            while not any("board: ready" in line for line in seen):
-                seen.append(lines.get(timeout=60))
-            process.send_signal(signal.SIGTERM)
-            assert process.wait(timeout=30) == 0, "".join(seen)
-        finally:
-            if process.poll() is None:
-                process.kill()
+    seen = _start_and_stop(command, tmp_path)
+    assert not any("Traceback" in line for line in seen)
     logged = [json.loads(line) for line in (tmp_path / "logs" / "hall-board.log").read_text("utf-8").splitlines()]
     ready = [entry for entry in logged if entry["message"].startswith("board: ready")]
     assert ready and ready[0]["message"].endswith(", portrait, en")

@@ -24,15 +24,9 @@ from kiosk.board.board_window import LANDSCAPE, PORTRAIT, BoardWindow
 from tests.support.accessibility import assert_accessible
 from tests.support.busy_hall import BusyHall
 from tests.support.clock import FakeWall
-from tests.support.qt_languages import compiled_translations
 from tests.support.translation import assert_translated, untranslated
 
 ORIENTATIONS = {"landscape": LANDSCAPE, "portrait": PORTRAIT}
-
-
-@pytest.fixture(scope="module")
-def qm_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return compiled_translations(tmp_path_factory.mktemp("qm"))
 
 
 @pytest.fixture

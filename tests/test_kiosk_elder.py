@@ -24,20 +24,6 @@ from tests.support.clock import FakeWall
 from tests.support.devices import make_device
 from tests.support.halls import small_hall
 from tests.support.kiosk_rig import KioskRig, make_kiosk
-from tests.support.qt_languages import compiled_translations
-
-
-@pytest.fixture(scope="module")
-def qm_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return compiled_translations(tmp_path_factory.mktemp("qm"))
-
-
-@pytest.fixture
-def languages(qapp, qm_dir: Path) -> Iterator[Languages]:  # type: ignore[no-untyped-def]
-    langs = Languages(qm_dir)
-    langs.switch_to("zh_CN")
-    yield langs
-    langs.uninstall()
 
 
 def _rig(qtbot, tmp_path: Path, wall: FakeWall, languages: Languages, options: KioskOptions) -> KioskRig:  # type: ignore[no-untyped-def]

@@ -23,15 +23,9 @@ from kiosk.kiosk_style import SCREEN_SIZE
 from tests.support.busy_hall import BusyHall
 from tests.support.clock import FakeWall
 from tests.support.kiosk_rig import KioskRig, make_kiosk
-from tests.support.qt_languages import compiled_translations
 from tests.support.translation import untranslated
 
 CASE = "NJ-BDC-20261130-0042"
-
-
-@pytest.fixture(scope="module")
-def qm_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return compiled_translations(tmp_path_factory.mktemp("qm"))
 
 
 @pytest.fixture

@@ -8,84 +8,37 @@ citizen."""
 
 from __future__ import annotations
 
-import asyncio
 import re
 import subprocess
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 
-import httpx
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton
 
 from common.events import CaseCompleted, EventType, HelpKind
 from common.freshness import Freshness, Link
-from common.projection.admission import DeviceKind
 from common.projection.state import CaseStatus
 from common.ratings_scale import RatingLevel
 from common.self_service.identity import DEMO_CITIZEN
 from common.self_service.providers import demo_providers
 from common.ui.i18n import Languages
 from kiosk.screens.self_service import CONFIRM, FILL, IDENTIFY, LIST, MATERIALS, RESULT, START, SelfServiceScreen
-from tests.support.central_server import RunningCentral, start_central
-from tests.support.clock import FakeWall
 from tests.support.kiosk_rig import KioskRig, make_kiosk, visible_text
-from tests.support.qt_languages import compiled_translations
-from tests.support.synced_devices import SyncedDevice, open_synced
+from tests.support.synced_hall import SyncedHall, synced_hall
 
 SALT = b"kiosk-test-salt"
 
 
-@pytest.fixture(scope="module")
-def qm_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return compiled_translations(tmp_path_factory.mktemp("qm"))
-
-
-@pytest.fixture
-def languages(qapp, qm_dir: Path) -> Iterator[Languages]:  # type: ignore[no-untyped-def]
-    langs = Languages(qm_dir)
-    langs.switch_to("zh_CN")
-    yield langs
-    langs.uninstall()
-
-
-@dataclass
-class Hall:
-    central: RunningCentral
-    loop: asyncio.AbstractEventLoop
-    http: httpx.AsyncClient
-    kiosk: SyncedDevice
-    window: SyncedDevice
-    wall: FakeWall
-
-    def sync(self, *devices: SyncedDevice) -> None:
-        for d in devices or (self.kiosk, self.window):
-            self.loop.run_until_complete(d.sync())
-
-    def settle(self) -> None:
-        for _ in range(2):
-            self.sync(self.kiosk, self.window)
+Hall = SyncedHall
 
 
 @pytest.fixture
 def hall(tmp_path: Path) -> Iterator[Hall]:
-    wall = FakeWall(datetime.now(UTC))
-    central = start_central(tmp_path=tmp_path, load_sample_hall=True)
-    loop = asyncio.new_event_loop()
-    http = httpx.AsyncClient(timeout=10)
-    k = open_synced(central, tmp_path, DeviceKind.KIOSK, http, "kiosk-1", wall=wall)
-    w = open_synced(central, tmp_path, DeviceKind.WINDOW, http, "window-1", wall=wall)
-    h = Hall(central, loop, http, k, w, wall)
-    h.sync()
-    yield h
-    loop.run_until_complete(http.aclose())
-    loop.close()
-    for d in (k, w):
-        d.device.close()
-    central.stop()
+    with synced_hall(tmp_path, load_sample_hall=True) as h:
+        yield h
 
 
 @dataclass

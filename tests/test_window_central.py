@@ -26,16 +26,10 @@ from common.projection.state import HallState, TicketStatus, WindowStatus
 from common.ratings_scale import RatingLevel
 from common.ui.i18n import Languages
 from tests.support.central_server import RunningCentral, start_central
-from tests.support.qt_languages import compiled_translations
 from tests.support.synced_devices import SyncedDevice, open_synced, settle, until
 from tests.support.window_rig import WindowRig, make_rig
 
 PINS = {"S001": "1001", "S002": "1002", "S003": "1003", "S004": "1004"}
-
-
-@pytest.fixture(scope="module")
-def qm_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return compiled_translations(tmp_path_factory.mktemp("qm"))
 
 
 @pytest.fixture(scope="module")

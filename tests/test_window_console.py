@@ -26,21 +26,7 @@ from common.window.window_view import PadPhase
 from kiosk.printing.qt_printer import QtPrinter
 from tests.support.clock import FakeWall
 from tests.support.hall_devices import HallOnDevices
-from tests.support.qt_languages import compiled_translations
 from tests.support.window_rig import WindowRig, make_rig
-
-
-@pytest.fixture(scope="module")
-def qm_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return compiled_translations(tmp_path_factory.mktemp("qm"))
-
-
-@pytest.fixture
-def languages(qapp, qm_dir: Path) -> Iterator[Languages]:  # type: ignore[no-untyped-def]
-    langs = Languages(qm_dir)
-    langs.switch_to("zh_CN")
-    yield langs
-    langs.uninstall()
 
 
 @pytest.fixture

@@ -26,7 +26,6 @@ from common.ui.screenshots import save_screenshot, settle
 from tests.support.accessibility import assert_accessible
 from tests.support.clock import FakeWall
 from tests.support.devices import make_device
-from tests.support.qt_languages import compiled_translations
 from tests.support.relay import Relay
 from tests.support.translation import assert_translated
 from tests.support.window_rig import WindowRig, make_rig
@@ -48,11 +47,6 @@ STATES = (
     "handover",
 )
 TABLET = (1280, 800)
-
-
-@pytest.fixture(scope="module")
-def qm_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return compiled_translations(tmp_path_factory.mktemp("qm"))
 
 
 @pytest.fixture(scope="module")
