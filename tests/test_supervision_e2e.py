@@ -39,6 +39,8 @@ ARGS = [
     "--no-first-run",
 ]
 HALL = "/supervision/h/test-hall"
+SLOW_MS = 20_000
+"""How long a page may take on a loaded CI machine before an expectation fails."""
 
 pytestmark = pytest.mark.slow
 
@@ -229,21 +231,21 @@ def test_the_back_office_completes_a_case_accepted_at_a_kiosk(
     assert not errors and not kiosk.is_alive()
     context, page = sign_in(browser, central.url, "hall")
     page.goto(f"{central.url}{HALL}/back-office")
-    expect(page.locator("h1")).to_have_text("后台办件")
+    expect(page.locator("h1")).to_have_text("后台办件", timeout=SLOW_MS)
     row = page.locator(f"tr[data-case='{late}']")
-    expect(row).to_contain_text("已逾期")
-    expect(page.locator(f"tr[data-case='{due}']")).not_to_contain_text("已逾期")
+    expect(row).to_contain_text("已逾期", timeout=SLOW_MS)
+    expect(page.locator(f"tr[data-case='{due}']")).not_to_contain_text("已逾期", timeout=SLOW_MS)
     page.screenshot(path=shots / "back-office.png", full_page=True)
 
     row.locator("input[name=note]").fill("材料已审核，正在制证")
     row.get_by_role("button", name="办理中（记录进展）").click()
-    expect(page.locator(f"tr[data-case='{late}']")).to_contain_text("材料已审核，正在制证")
+    expect(page.locator(f"tr[data-case='{late}']")).to_contain_text("材料已审核，正在制证", timeout=SLOW_MS)
 
     row = page.locator(f"tr[data-case='{late}']")
     row.locator("input[name=note]").fill("证书已制好，可领取")
     row.get_by_role("button", name="办结").click()
-    expect(page.locator(f"tr[data-case='{late}']")).to_have_count(0)
-    expect(page.locator(f"tr[data-case='{due}']")).to_have_count(1)
+    expect(page.locator(f"tr[data-case='{late}']")).to_have_count(0, timeout=SLOW_MS)
+    expect(page.locator(f"tr[data-case='{due}']")).to_have_count(1, timeout=SLOW_MS)
     page.screenshot(path=shots / "back-office-done.png", full_page=True)
     context.close()
 
