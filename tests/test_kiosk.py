@@ -26,17 +26,15 @@ from tests.support.kiosk_rig import FaultyPrinter, KioskRig, make_kiosk
 from tests.support.synced_devices import open_synced
 from tests.support.synced_hall import SyncedHall, synced_hall
 
-Hall = SyncedHall
-
 
 @pytest.fixture
-def hall(tmp_path: Path) -> Iterator[Hall]:
+def hall(tmp_path: Path) -> Iterator[SyncedHall]:
     with synced_hall(tmp_path) as h:
         yield h
 
 
 @pytest.fixture
-def rig(qtbot, hall: Hall, languages: Languages, tmp_path: Path) -> Iterator[KioskRig]:  # type: ignore[no-untyped-def]
+def rig(qtbot, hall: SyncedHall, languages: Languages, tmp_path: Path) -> Iterator[KioskRig]:  # type: ignore[no-untyped-def]
     r = make_kiosk(hall.kiosk.device, languages, tmp_path)
     r.bridge.follow_sync(hall.kiosk.client.status)
     qtbot.addWidget(r.window)
@@ -58,7 +56,7 @@ def wait_printed(qtbot, rig: KioskRig, count: int = 1) -> None:  # type: ignore[
 
 
 def test_one_tap_on_the_home_screen_gives_a_number_that_is_printed_and_reaches_the_central_store(
-    rig: KioskRig, hall: Hall, qtbot
+    rig: KioskRig, hall: SyncedHall, qtbot
 ) -> None:  # type: ignore[no-untyped-def]
     home = rig.screen("home")
     ticket = rig.screen("ticket")
@@ -85,7 +83,7 @@ def test_one_tap_on_the_home_screen_gives_a_number_that_is_printed_and_reaches_t
     assert hall.kiosk.device.store.pending_count() == 0
 
 
-def test_the_ticket_screen_follows_the_queue_as_windows_call(rig: KioskRig, hall: Hall, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_ticket_screen_follows_the_queue_as_windows_call(rig: KioskRig, hall: SyncedHall, qtbot) -> None:  # type: ignore[no-untyped-def]
     kiosk.issue_ticket(hall.kiosk.device, "A")
     hall.wall.advance(seconds=5)
     rig.window.home()
@@ -127,7 +125,7 @@ def test_offline_the_kiosk_gives_numbers_from_its_own_range_marked_and_with_the_
 
 
 def test_with_the_central_store_unreachable_numbers_come_from_the_lease_and_sync_later(
-    rig: KioskRig, hall: Hall, qtbot
+    rig: KioskRig, hall: SyncedHall, qtbot
 ) -> None:  # type: ignore[no-untyped-def]
     """Online first (a lease), then the central store stops: numbers go on from the lease; when it is back,
     everything issued meanwhile is accepted."""
@@ -153,7 +151,7 @@ def test_with_the_central_store_unreachable_numbers_come_from_the_lease_and_sync
 
 
 def test_the_green_channel_is_served_first_and_refused_in_plain_words_where_the_hall_has_none(
-    rig: KioskRig, hall: Hall, qtbot
+    rig: KioskRig, hall: SyncedHall, qtbot
 ) -> None:  # type: ignore[no-untyped-def]
     rig.window.go("take_number", green=True)
     take = rig.screen("take_number")
@@ -173,7 +171,9 @@ def test_the_green_channel_is_served_first_and_refused_in_plain_words_where_the_
     assert hall.window.device.state.tickets[ticket.receipt.ticket_id].channel == Channel.GREEN
 
 
-def test_an_item_found_by_its_pinyin_initials_gives_a_number_for_its_service(rig: KioskRig, hall: Hall, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_an_item_found_by_its_pinyin_initials_gives_a_number_for_its_service(
+    rig: KioskRig, hall: SyncedHall, qtbot
+) -> None:  # type: ignore[no-untyped-def]
     rig.window.go("take_number", search=True)
     search = rig.screen("take_number").search
     for key in "bdc":
@@ -192,7 +192,9 @@ def test_an_item_found_by_its_pinyin_initials_gives_a_number_for_its_service(rig
 # --- appointments ---------------------------------------------------------------------------------------
 
 
-def test_booking_a_slot_then_checking_in_on_time_gives_a_priority_number(rig: KioskRig, hall: Hall, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_booking_a_slot_then_checking_in_on_time_gives_a_priority_number(
+    rig: KioskRig, hall: SyncedHall, qtbot
+) -> None:  # type: ignore[no-untyped-def]
     rig.window.go("booking")
     booking = rig.screen("booking")
     qtbot.mouseClick(booking.category_tiles[0], Qt.MouseButton.LeftButton)  # A
@@ -277,7 +279,7 @@ def test_a_guide_marks_e_certificates_and_prints_the_guide_and_a_one_time_notice
 # --- the queue ------------------------------------------------------------------------------------------
 
 
-def test_the_queue_view_is_live_and_says_how_old_it_is_offline(rig: KioskRig, hall: Hall, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_queue_view_is_live_and_says_how_old_it_is_offline(rig: KioskRig, hall: SyncedHall, qtbot) -> None:  # type: ignore[no-untyped-def]
     from common.freshness import Freshness, Link
 
     for _ in range(3):
@@ -297,7 +299,7 @@ def test_the_queue_view_is_live_and_says_how_old_it_is_offline(rig: KioskRig, ha
 # --- cases ----------------------------------------------------------------------------------------------
 
 
-def _finished_case(hall: Hall, number: str = "TEST-2026-0001") -> str:
+def _finished_case(hall: SyncedHall, number: str = "TEST-2026-0001") -> str:
     device = hall.window.device
     device.record(
         EventType.CASE_ACCEPTED,
@@ -313,7 +315,9 @@ def _finished_case(hall: Hall, number: str = "TEST-2026-0001") -> str:
     return number
 
 
-def test_a_case_is_looked_up_and_rated_once_with_a_reason_for_a_bad_rating(rig: KioskRig, hall: Hall, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_case_is_looked_up_and_rated_once_with_a_reason_for_a_bad_rating(
+    rig: KioskRig, hall: SyncedHall, qtbot
+) -> None:  # type: ignore[no-untyped-def]
     number = _finished_case(hall)
     rig.window.go("case")
     case = rig.screen("case")
@@ -361,7 +365,7 @@ def test_an_unknown_case_number_is_told_plainly(rig: KioskRig, qtbot) -> None:  
 
 
 def test_a_rating_refused_later_by_the_central_store_is_told_on_screen(
-    rig: KioskRig, hall: Hall, qtbot, tmp_path: Path
+    rig: KioskRig, hall: SyncedHall, qtbot, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
     """Two kiosks rate the same case while apart: the second is refused by the central store, and the
     kiosk that made it says so in plain words (the rating is kept as refused, never lost)."""
@@ -384,7 +388,7 @@ def test_a_rating_refused_later_by_the_central_store_is_told_on_screen(
 # --- help and feedback ----------------------------------------------------------------------------------
 
 
-def test_a_help_request_reaches_the_window_clients(rig: KioskRig, hall: Hall, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_help_request_reaches_the_window_clients(rig: KioskRig, hall: SyncedHall, qtbot) -> None:  # type: ignore[no-untyped-def]
     rig.window.go("help")
     helpscreen = rig.screen("help")
     qtbot.mouseClick(helpscreen.tiles[HelpKind.ASSIST], Qt.MouseButton.LeftButton)
@@ -395,7 +399,7 @@ def test_a_help_request_reaches_the_window_clients(rig: KioskRig, hall: Hall, qt
 
 
 def test_could_not_get_it_done_is_recorded_in_the_halls_words_with_the_contact_masked_on_screen(
-    rig: KioskRig, hall: Hall, qtbot, languages: Languages
+    rig: KioskRig, hall: SyncedHall, qtbot, languages: Languages
 ) -> None:  # type: ignore[no-untyped-def]
     languages.switch_to("en")
     rig.window.go("feedback")
@@ -417,7 +421,7 @@ def test_could_not_get_it_done_is_recorded_in_the_halls_words_with_the_contact_m
 
 
 def test_a_printer_out_of_paper_keeps_the_number_on_screen_and_tells_staff_once(
-    qtbot, hall: Hall, languages: Languages, tmp_path: Path
+    qtbot, hall: SyncedHall, languages: Languages, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
     printer = FaultyPrinter(tmp_path / "faulty")
     (tmp_path / "faulty").mkdir()
@@ -454,7 +458,7 @@ def test_a_printer_out_of_paper_keeps_the_number_on_screen_and_tells_staff_once(
 
 
 def test_a_kiosk_without_a_printer_says_to_remember_the_number(
-    qtbot, hall: Hall, languages: Languages, tmp_path: Path
+    qtbot, hall: SyncedHall, languages: Languages, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
     rig = make_kiosk(hall.kiosk.device, languages, tmp_path, printer=None)
     qtbot.addWidget(rig.window)

@@ -32,11 +32,8 @@ from tests.support.synced_hall import SyncedHall, synced_hall
 SALT = b"kiosk-test-salt"
 
 
-Hall = SyncedHall
-
-
 @pytest.fixture
-def hall(tmp_path: Path) -> Iterator[Hall]:
+def hall(tmp_path: Path) -> Iterator[SyncedHall]:
     with synced_hall(tmp_path, load_sample_hall=True) as h:
         yield h
 
@@ -58,7 +55,7 @@ def scans(tmp_path: Path) -> Scans:
 
 
 @pytest.fixture
-def rig(qtbot, hall: Hall, languages: Languages, tmp_path: Path, scans: Scans) -> Iterator[KioskRig]:  # type: ignore[no-untyped-def]
+def rig(qtbot, hall: SyncedHall, languages: Languages, tmp_path: Path, scans: Scans) -> Iterator[KioskRig]:  # type: ignore[no-untyped-def]
     r = make_kiosk(hall.kiosk.device, languages, tmp_path)
     r.ctx.providers = demo_providers(scans.pick, SALT)
     r.bridge.follow_sync(hall.kiosk.client.status)
@@ -134,7 +131,7 @@ def type_pinyin(qtbot, ss: SelfServiceScreen, letters: str, word: str) -> None: 
     assert pad.composition == ""
 
 
-def refused(qtbot, ss: SelfServiceScreen, name: str, value: str, words: str, hall: Hall) -> None:  # type: ignore[no-untyped-def]
+def refused(qtbot, ss: SelfServiceScreen, name: str, value: str, words: str, hall: SyncedHall) -> None:  # type: ignore[no-untyped-def]
     """A bad answer: the problem in words next to the field, the same field still asked, nothing recorded."""
     before = hall.kiosk.device.store.pending_count()
     answer_field(qtbot, ss, name, value)
@@ -156,7 +153,7 @@ def confirm_and_print(rig: KioskRig, qtbot, ss: SelfServiceScreen) -> str:  # ty
     return pdf_text(rig.pdf_files()[-1])
 
 
-def rate_once(rig: KioskRig, qtbot, hall: Hall, number: str) -> None:  # type: ignore[no-untyped-def]
+def rate_once(rig: KioskRig, qtbot, hall: SyncedHall, number: str) -> None:  # type: ignore[no-untyped-def]
     case = rig.screen("case")
     assert rig.window.current is case
     assert case.summary.text() == f"办件 {number}：已办结"
@@ -171,7 +168,7 @@ def rate_once(rig: KioskRig, qtbot, hall: Hall, number: str) -> None:  # type: i
     assert len(ratings) == 1 and ratings[0].level == RatingLevel.VERY_SATISFIED
 
 
-def assert_on_central(hall: Hall, number: str, status: CaseStatus) -> None:
+def assert_on_central(hall: SyncedHall, number: str, status: CaseStatus) -> None:
     hall.settle()
     assert hall.kiosk.device.store.pending_count() == 0
     case = hall.window.device.state.cases[number]  # folded from the central store's log
@@ -182,7 +179,7 @@ def assert_on_central(hall: Hall, number: str, status: CaseStatus) -> None:
 # --- 不动产登记信息查询: an enquiry with a printed result -----------------------------------------------------
 
 
-def test_a_property_record_enquiry_is_done_and_printed_at_the_kiosk(rig: KioskRig, hall: Hall, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_property_record_enquiry_is_done_and_printed_at_the_kiosk(rig: KioskRig, hall: SyncedHall, qtbot) -> None:  # type: ignore[no-untyped-def]
     ss = open_from_home(rig, qtbot, "BDC-023")
     assert "需要联网" in ss.task_tiles["BDC-023"].detail.text()
     assert "可以开始" in ss.start_online.text() and ss.start_demo.isVisible()
@@ -216,7 +213,7 @@ def test_a_property_record_enquiry_is_done_and_printed_at_the_kiosk(rig: KioskRi
 
 
 def test_an_item_that_needs_an_online_check_says_so_before_step_one_when_offline(
-    rig: KioskRig, hall: Hall, qtbot
+    rig: KioskRig, hall: SyncedHall, qtbot
 ) -> None:  # type: ignore[no-untyped-def]
     rig.bridge.set_freshness(Freshness(Link.OFFLINE, last_sync=hall.wall(), offline_since=hall.wall()))
     ss = open_from_home(rig, qtbot, "BDC-023")
@@ -230,7 +227,7 @@ def test_an_item_that_needs_an_online_check_says_so_before_step_one_when_offline
 # --- 契税完税证明打印: a proof of payment ----------------------------------------------------------------------
 
 
-def test_a_deed_tax_payment_certificate_is_printed_with_numbers_checked(rig: KioskRig, hall: Hall, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_deed_tax_payment_certificate_is_printed_with_numbers_checked(rig: KioskRig, hall: SyncedHall, qtbot) -> None:  # type: ignore[no-untyped-def]
     ss = open_from_home(rig, qtbot, "BDC-031")
     start_and_identify(rig, qtbot, ss)
     assert "税票号码：320106200000000001" in ss.filled.text()
@@ -268,7 +265,7 @@ def test_a_deed_tax_payment_certificate_is_printed_with_numbers_checked(rig: Kio
 
 
 def test_a_certificate_replacement_is_accepted_offline_synced_later_and_finished_by_the_back_office(
-    rig: KioskRig, hall: Hall, qtbot, scans: Scans
+    rig: KioskRig, hall: SyncedHall, qtbot, scans: Scans
 ) -> None:  # type: ignore[no-untyped-def]
     rig.bridge.set_freshness(Freshness(Link.OFFLINE, last_sync=hall.wall(), offline_since=hall.wall()))
     rig.window.go("guides", item="BDC-009")
@@ -375,7 +372,7 @@ def test_a_certificate_replacement_is_accepted_offline_synced_later_and_finished
 
 
 def test_an_item_package_spanning_two_items_is_one_flow_one_case_and_one_printout(
-    rig: KioskRig, hall: Hall, qtbot
+    rig: KioskRig, hall: SyncedHall, qtbot
 ) -> None:  # type: ignore[no-untyped-def]
     ss = open_from_home(rig, qtbot, "BDC-P05")
     assert "2 个事项一次办" in ss.task_tiles["BDC-P05"].detail.text()
@@ -418,7 +415,7 @@ def test_an_item_package_spanning_two_items_is_one_flow_one_case_and_one_printou
 # --- help, elder mode, forgetting --------------------------------------------------------------------------
 
 
-def test_help_on_every_step_tells_the_staff_the_item_and_the_step(rig: KioskRig, hall: Hall, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_help_on_every_step_tells_the_staff_the_item_and_the_step(rig: KioskRig, hall: SyncedHall, qtbot) -> None:  # type: ignore[no-untyped-def]
     ss = open_from_home(rig, qtbot, "BDC-009")
     asked: list[str] = []
 
@@ -496,7 +493,9 @@ def test_in_elder_mode_each_field_is_large_and_its_label_help_and_problem_are_re
     assert not findings, format_findings(findings)
 
 
-def test_an_identity_that_cannot_be_read_is_told_and_nothing_is_recorded(rig: KioskRig, hall: Hall, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_an_identity_that_cannot_be_read_is_told_and_nothing_is_recorded(
+    rig: KioskRig, hall: SyncedHall, qtbot
+) -> None:  # type: ignore[no-untyped-def]
     from common.self_service.identity import IdentityError
 
     class NoCard:
