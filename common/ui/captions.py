@@ -194,7 +194,6 @@ class CaptionBar(QWidget):
         self.retranslate()  # first: the tag's new words change the room the caption has
         shown = self._caption or self._idle_text
         if shown != self.text.whole:
-            self.layout().activate()
             self._pages = self._paginate(shown)
             self._page = 0
             self.text.show_text(shown, caption=bool(self._caption), page=self._pages[0])
