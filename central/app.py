@@ -58,6 +58,8 @@ from common.staff import STAFF_NUMBER_PATTERN
 log = logging.getLogger("hall.sync")
 
 API = "/api/v1"
+STREAM_EVENTS_MAX = 200
+"""At most this many new events go in one stream message; a device that is further behind is told the head and pulls."""
 ERRORS: dict[int | str, dict[str, Any]] = {
     status: {"model": ErrorAnswer} for status in (400, 401, 403, 404, 409, 413, 422)
 }
@@ -327,7 +329,9 @@ def _sync_router(settings: CentralSettings) -> APIRouter:
         responses={200: {"content": {"text/event-stream": {}}, "description": "server-sent events"}},
     )
     async def stream(device: Device, svc: Svc) -> StreamingResponse:
-        """Server-sent events: ``event: head`` on connect and at every new head; ``: ping`` every 15 s."""
+        """Server-sent events: ``event: head`` on connect; at every new head ``event: events`` with the new
+        events themselves (as a pull would return them) when there are few and this process holds them,
+        otherwise ``event: head``; ``: ping`` every 15 s."""
         watch = svc.board.watch(device.hall_id)
         try:
             head = await run_in_threadpool(svc.store.head, device.hall_id)
@@ -347,8 +351,15 @@ def _sync_router(settings: CentralSettings) -> APIRouter:
                         continue
                     watch.changed.clear()
                     if watch.head > sent and not watch.closed:
-                        sent = watch.head
-                        yield f"event: head\ndata: {json.dumps({'head': sent})}\n\n"
+                        upto = watch.head
+                        near = upto - sent <= STREAM_EVENTS_MAX
+                        rows = svc.board.events_between(device.hall_id, sent, upto) if near else None
+                        sent = upto
+                        if rows is None:
+                            yield f"event: head\ndata: {json.dumps({'head': sent})}\n\n"
+                        else:
+                            items = ",".join(f'{{"seq":{seq},"event":{body}}}' for seq, body in rows)
+                            yield f'event: events\ndata: {{"head":{sent},"events":[{items}]}}\n\n'
             finally:
                 svc.board.unwatch(device.hall_id, watch)
 

@@ -1,9 +1,11 @@
 """Telling streams that a hall's head moved: in process, and between server processes on PostgreSQL.
 
-A push (in a worker thread) calls ``HeadBoard.publish``; every open stream of that hall is woken on its
-event loop. On PostgreSQL the push also sends ``NOTIFY hall_head`` in its transaction, and each
-process's ``PgListener`` thread turns the notifications of the others into ``publish`` calls, so a
-device connected to one process hears of events pushed to another.
+A push (in a worker thread) calls ``HeadBoard.publish`` with the events it appended; every open stream of
+that hall is woken on its event loop. The board keeps each hall's most recent events (its tail) so that a
+stream can send a device the events themselves, and the device needs no pull to follow the hall. On
+PostgreSQL the push also sends ``NOTIFY hall_head`` in its transaction, and each process's ``PgListener``
+thread turns the notifications of the others into ``publish`` calls without events, so a device connected
+to one process hears of events pushed to another (and pulls them, as this process's tail has a gap).
 """
 
 from __future__ import annotations
@@ -11,7 +13,8 @@ from __future__ import annotations
 import asyncio
 import logging
 import threading
-from collections.abc import Callable
+from collections import deque
+from collections.abc import Callable, Sequence
 from contextlib import suppress
 
 import psycopg
@@ -21,6 +24,9 @@ from sqlalchemy.engine import make_url
 log = logging.getLogger("hall.sync")
 
 CHANNEL = "hall_head"
+
+TAIL_EVENTS = 512
+"""How many of a hall's newest events the board keeps for the streams."""
 
 
 class HeadWatch:
@@ -43,9 +49,11 @@ class HeadWatch:
 
 
 class HeadBoard:
-    def __init__(self) -> None:
+    def __init__(self, tail_events: int = TAIL_EVENTS) -> None:
         self._lock = threading.Lock()
         self._watches: dict[str, set[HeadWatch]] = {}
+        self._tails: dict[str, deque[tuple[int, str]]] = {}
+        self._tail_events = tail_events
         self._closed = False
 
     def watch(self, hall_id: str) -> HeadWatch:
@@ -60,15 +68,38 @@ class HeadBoard:
         with self._lock:
             self._watches.get(hall_id, set()).discard(w)
 
-    def publish(self, hall_id: str, head: int) -> None:
-        """Thread-safe: wake every stream of the hall."""
+    def publish(self, hall_id: str, head: int, appended: Sequence[tuple[int, str]] = ()) -> None:
+        """Thread-safe: keep ``appended`` (the events that took the log to ``head``, as (seq, JSON) in seq
+        order) in the hall's tail, and wake every stream of the hall. Without them (another process's
+        append), the tail is dropped when it no longer reaches the head: streams then announce the head only."""
         with self._lock:
+            self._keep(hall_id, head, appended)
             targets = list(self._watches.get(hall_id, ()))
         for w in targets:
             try:
                 w.loop.call_soon_threadsafe(w._set, head)
             except RuntimeError:  # its loop has closed: the stream is gone
                 self.unwatch(hall_id, w)
+
+    def _keep(self, hall_id: str, head: int, appended: Sequence[tuple[int, str]]) -> None:
+        tail = self._tails.get(hall_id)
+        seqs = [seq for seq, _body in appended]
+        whole = bool(seqs) and seqs[-1] == head and seqs == list(range(seqs[0], head + 1))
+        if not whole:
+            if tail and head > tail[-1][0]:
+                tail.clear()  # events appended elsewhere: the tail has a gap
+            return
+        if tail is None or (tail and tail[-1][0] != seqs[0] - 1):
+            tail = self._tails[hall_id] = deque(maxlen=self._tail_events)
+        tail.extend(appended)
+
+    def events_between(self, hall_id: str, after: int, upto: int) -> list[tuple[int, str]] | None:
+        """The hall's events with ``after < seq <= upto`` from the tail, or None when it does not hold them all."""
+        with self._lock:
+            tail = self._tails.get(hall_id)
+            if not tail or upto <= after or tail[0][0] > after + 1 or tail[-1][0] < upto:
+                return None
+            return [(seq, body) for seq, body in tail if after < seq <= upto]
 
     def close(self) -> None:
         """End every stream (server shutdown)."""

@@ -13,7 +13,7 @@ import json
 import logging
 import threading
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
@@ -48,6 +48,8 @@ CENTRAL_DEVICE = "central"
 class PushResult:
     verdicts: list[Verdict]
     head: int
+    appended: list[tuple[int, str]] = field(default_factory=list)
+    """The events this push appended to the log, as (seq, event JSON) in seq order, ending at ``head``."""
 
 
 @dataclass(frozen=True)
@@ -69,7 +71,7 @@ class CentralStore:
         self,
         engine: Engine,
         *,
-        on_head: Callable[[str, int], None] | None = None,
+        on_head: Callable[[str, int, list[tuple[int, str]]], None] | None = None,
         now: Now = utc_now,
     ) -> None:
         self.engine = engine
@@ -141,8 +143,9 @@ class CentralStore:
             except BaseException:
                 hall_log.sequencer = None  # rebuilt from the log on the next request
                 raise
-        if any(v.status == "accepted" for v in result.verdicts) and self._on_head is not None:
-            self._on_head(device.hall_id, result.head)
+            # Still under the hall's lock, so that the streams hear of this process's appends in seq order.
+            if result.appended and self._on_head is not None:
+                self._on_head(device.hall_id, result.head, result.appended)
         return result
 
     def _push(
@@ -190,7 +193,7 @@ class CentralStore:
         if new_refusals:
             dialect_insert = sqlite.insert if is_sqlite(conn) else postgresql.insert
             conn.execute(dialect_insert(rejected_events).on_conflict_do_nothing(index_elements=["id"]), new_refusals)
-        return PushResult(verdicts, sequencer.seq)
+        return PushResult(verdicts, sequencer.seq, [(int(r["seq"]), str(r["body"])) for r in new_events])
 
     def _known(self, conn: Connection, hall_id: str, ids: list[str], stored: list[str]) -> dict[str, Verdict]:
         """Verdicts already given: stored events are duplicates (with their seq), refused ones refused again."""

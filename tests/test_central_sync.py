@@ -458,7 +458,7 @@ def _read_heads(lines: Iterator[str], count: int) -> list[int]:
     for line in lines:
         if line.startswith("event:"):
             name = line.split(":", 1)[1].strip()
-        elif line.startswith("data:") and name == "head":
+        elif line.startswith("data:") and name in ("head", "events"):
             heads.append(json.loads(line.split(":", 1)[1])["head"])
             if len(heads) == count:
                 return heads
@@ -485,6 +485,40 @@ def _stream_announces(stream_api: str, push_api: str, central: RunningCentral) -
 
 def test_the_stream_announces_each_new_head(central: RunningCentral) -> None:
     _stream_announces(central.api, central.api, central)
+
+
+def _read_messages(lines: Iterator[str], count: int) -> list[tuple[str, dict]]:  # type: ignore[type-arg]
+    messages: list[tuple[str, dict]] = []  # type: ignore[type-arg]
+    name = ""
+    for line in lines:
+        if line.startswith("event:"):
+            name = line.split(":", 1)[1].strip()
+        elif line.startswith("data:") and name:
+            messages.append((name, json.loads(line.split(":", 1)[1])))
+            if len(messages) == count:
+                return messages
+    return messages
+
+
+def test_the_stream_carries_the_new_events_exactly_as_a_pull_returns_them(central: RunningCentral) -> None:
+    """A device that follows the stream needs no pull: the message holds what the pull would have."""
+    board = central.enroll("board")
+    pusher = central.client(central.enroll("kiosk", "kiosk-1"))
+    with (
+        httpx.Client(base_url=central.api, headers=board.headers, timeout=30) as listener,
+        listener.stream("GET", "/sync/stream") as response,
+    ):
+        lines = response.iter_lines()
+        assert _read_messages(lines, 1) == [("head", {"head": 0})]
+        push(pusher, [ticket("kiosk-1", 1)])
+        push(pusher, [ticket("kiosk-1", 2), ticket("kiosk-1", 3)])
+        carried: list[tuple[int, dict]] = []  # type: ignore[type-arg]
+        while len(carried) < 3:
+            [(name, data)] = _read_messages(lines, 1)
+            assert name == "events" and data["head"] == data["events"][-1]["seq"]
+            carried += [(e["seq"], e["event"]) for e in data["events"]]
+        with httpx.Client(base_url=central.api, headers=board.headers) as puller:
+            assert carried == pull_all(puller)
 
 
 def test_the_stream_sends_a_heartbeat_comment(tmp_path: Path) -> None:

@@ -19,6 +19,7 @@ from common.hall_bundle import HallBundle
 from common.projection.admission import DeviceKind
 from common.projection.queue import queue_for_window
 from common.ratings_scale import RatingLevel
+from common.sync.central_api import PullAnswer
 from common.sync.status import Connection
 from tests.support.central_server import RunningCentral
 from tests.support.clock import FakeWall
@@ -90,6 +91,46 @@ def test_the_stream_wakes_a_device_within_moments(central: RunningCentral, tmp_p
                 receipt = kiosk.issue_ticket(k.device, "B")
                 await k.sync()
                 await until(lambda: receipt.ticket_id in w.device.state.tickets, within=5, what="stream wake-up")
+            finally:
+                await w.client.stop()
+
+    run(scenario)
+
+
+def test_the_stream_carries_new_events_so_a_device_follows_the_hall_without_pulling(
+    central: RunningCentral, tmp_path: Path
+) -> None:
+    """With a few events per push, a pull per device per push would multiply the central store's requests by
+    the number of devices in the hall: the stream brings the events themselves."""
+
+    async def scenario() -> None:
+        async with httpx.AsyncClient(timeout=5) as http:
+            k = open_synced(central, tmp_path, DeviceKind.KIOSK, http)
+            w = open_synced(central, tmp_path, DeviceKind.WINDOW, http, idle_poll_s=600)
+            await settle([k, w])
+            pulls: list[int] = []
+            real_pull = w.api.pull
+
+            async def counted_pull(after: int, limit: int = 1000) -> PullAnswer:
+                pulls.append(after)
+                return await real_pull(after, limit)
+
+            w.api.pull = counted_pull  # type: ignore[method-assign]
+            w.client.start()
+            try:
+                await until(lambda: w.client.status.value.connection == Connection.ONLINE, what="window online")
+                await until(lambda: w.client.hears_the_stream, what="the stream connected")
+                pulls.clear()
+                receipts = []
+                for category in "ABC":
+                    receipts.append(kiosk.issue_ticket(k.device, category))
+                    await k.sync()
+                await until(
+                    lambda: all(r.ticket_id in w.device.state.tickets for r in receipts), within=5, what="tickets"
+                )
+                assert pulls == []
+                assert w.device.store.cursor == k.device.store.cursor
+                assert w.device.state == k.device.state
             finally:
                 await w.client.stop()
 

@@ -59,6 +59,15 @@ class PullAnswer:
 
 
 @dataclass(frozen=True, slots=True)
+class Announcement:
+    """A stream message: the hall's new head and, when the central store sent them, the events after the
+    head it announced before, in seq order."""
+
+    head: int
+    events: list[tuple[int, Event]] | None
+
+
+@dataclass(frozen=True, slots=True)
 class Lease:
     category: str
     day: date
@@ -156,8 +165,9 @@ class CentralApi:
     async def photo(self, staff_number: str) -> bytes:
         return (await self._call("GET", f"/staff/{staff_number}/photo")).content
 
-    async def heads(self) -> AsyncIterator[int]:
-        """The new heads the stream announces; ends when the connection does."""
+    async def announcements(self) -> AsyncIterator[Announcement]:
+        """What the stream announces: each new head, with the new events when the central store sent them;
+        ends when the connection does."""
         try:
             async with self.http.stream(
                 "GET",
@@ -172,19 +182,34 @@ class CentralApi:
                         if response.status_code < 500
                         else Unreachable(f"stream answered {response.status_code}")
                     )
-                event = ""
+                name = ""
                 async for line in response.aiter_lines():
                     if line.startswith("event:"):
-                        event = line[6:].strip()
-                    elif line.startswith("data:") and event == "head":
-                        try:
-                            yield int(json.loads(line[5:])["head"])
-                        except (ValueError, KeyError, TypeError):
-                            continue
+                        name = line[6:].strip()
+                    elif line.startswith("data:") and name in ("head", "events"):
+                        announcement = _announcement(line[5:])
+                        if announcement is not None:
+                            yield announcement
                     elif not line:
-                        event = ""
+                        name = ""
         except httpx.HTTPError as e:
             raise Unreachable(f"{type(e).__name__}: {e}") from e
+
+
+def _announcement(data: str) -> Announcement | None:
+    """One stream message; events that cannot be read (a newer server's type) leave only the head, so the
+    device pulls them and the pull says what is wrong."""
+    try:
+        body = json.loads(data)
+        head = int(body["head"])
+    except (ValueError, KeyError, TypeError):
+        return None
+    if "events" not in body:
+        return Announcement(head, None)
+    try:
+        return Announcement(head, [(int(item["seq"]), parse_event(item["event"])) for item in body["events"]])
+    except (EventError, ValueError, KeyError, TypeError):
+        return Announcement(head, None)
 
 
 def _error(response: httpx.Response) -> CentralError:

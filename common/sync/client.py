@@ -28,6 +28,8 @@ IDLE_POLL_S = 30.0
 CATALOGUE_EVERY_S = 60.0
 CLOCK_TOLERANCE_MS = 500
 MAX_CLOCK_ROUND_TRIP_MS = 1000
+STREAMED_MAX = 5000
+"""Events carried by the stream kept for the loop at most; beyond that it pulls."""
 TOMORROW_FROM_HOUR = 17
 """From this local hour a kiosk also leases tomorrow's first block, so it opens with numbers even offline."""
 
@@ -54,6 +56,9 @@ class SyncClient:
         self._announced: int | None = None
         """The newest head the stream announced; None when the stream cannot be trusted to have told us
         (not connected, or the loop woke on its timer), and a pull is needed to know."""
+        self._streamed: list[tuple[int, Event]] = []
+        """Events the stream carried since the loop last looked, in seq order; applied instead of a pull when
+        they follow the cursor without a gap."""
         self._stopping = False
         self._tasks: list[asyncio.Task[None]] = []
         self._catalogue_checked = 0.0
@@ -82,6 +87,11 @@ class SyncClient:
                 # then reports it as an exception group: the outbox is on disk and is sent next time).
                 log.debug("sync task ended with %r while stopping", e)
         self._tasks = []
+
+    @property
+    def hears_the_stream(self) -> bool:
+        """The stream is connected and has told this client the head since the loop last looked for itself."""
+        return self._announced is not None
 
     def wake(self) -> None:
         self._wake.set()
@@ -124,18 +134,22 @@ class SyncClient:
         await asyncio.sleep(delay)
 
     async def listen(self) -> None:
-        """Follow the stream of new heads; each one newer than ours wakes the loop."""
+        """Follow the stream of new heads (and the events it carries); one newer than ours wakes the loop."""
         backoff = Backoff(base=1.0, cap=30.0)
         while not self._stopping:
             try:
-                async for head in self.api.heads():
+                async for note in self.api.announcements():
                     backoff.reset()
-                    self._announced = max(head, self._announced or 0)
-                    if head > self.device.store.cursor:
+                    if note.events:
+                        self._streamed.extend(note.events)
+                        del self._streamed[:-STREAMED_MAX]
+                    self._announced = max(note.head, self._announced or 0)
+                    if note.head > self.device.store.cursor:
                         self.wake()
             except (Unreachable, CentralError) as e:
                 log.debug("stream closed: %s", e)
             self._announced = None
+            self._streamed.clear()
             if not self._stopping:
                 await asyncio.sleep(backoff.next_delay())
 
@@ -144,6 +158,8 @@ class SyncClient:
     async def sync_once(self) -> None:
         """Push everything pending, pull to the head, top up leases, refresh the catalogue."""
         self.status.update(connection=Connection.SYNCING)
+        if self._announced is None or self._announced > self.device.store.cursor:
+            self._apply_streamed()
         if self._announced is None or self._announced > self.device.store.cursor:
             await self._pull_to_head()
         for _ in range(1000):  # bounded: each round sends a batch and pulls what it produced
@@ -158,7 +174,9 @@ class SyncClient:
                 self.device.apply_rejected(refusals)
                 self.status.refused([Refusal(i, types.get(i, ""), c, m) for i, c, m in refusals])
             if not self._confirm_from_answer(batch, answer):
-                await self._pull_to_head()
+                self._apply_streamed()
+                if self.device.store.cursor < answer.head:
+                    await self._pull_to_head()
             self._acknowledge_stragglers(answer.results)
         if self.device.identity.kind == DeviceKind.KIOSK:
             await self._top_up_leases()
@@ -184,6 +202,14 @@ class SyncClient:
         if accepted:
             self.device.apply_confirmed([(seq, e) for seq, e in accepted if seq is not None], cursor=answer.head)
         return True
+
+    def _apply_streamed(self) -> None:
+        """Fold the events the stream carried, when they take the cursor on without a gap (else a pull will)."""
+        cursor = self.device.store.cursor
+        rows = [(seq, e) for seq, e in self._streamed if seq > cursor]
+        self._streamed.clear()
+        if rows and [seq for seq, _e in rows] == list(range(cursor + 1, cursor + 1 + len(rows))):
+            self.device.apply_confirmed(rows, cursor=rows[-1][0])
 
     async def _pull_to_head(self) -> None:
         while True:
