@@ -3,7 +3,7 @@
     python -m bench.bench_many_devices [--halls 40] [--seconds 60] [--speed 10] [--db URL] [--workers 2]
 
 Each hall has two kiosks and three window clients (200 devices for 40 halls), each with its real sync
-client (push on every change, pull on every stream wake-up, a stream connection each), spread over
+client (push on every change, a stream connection each that carries the hall's new events), spread over
 ``--workers`` processes so that the simulated devices' own work does not become the bottleneck. A busy day is
 about 1,000 tickets per kiosk and one visit every three minutes per window over eight hours; ``--speed``
 multiplies that. Reports the latency of every push and every error (a push that failed, not an event the
@@ -35,7 +35,7 @@ from common.hall_bundle import HallBundle
 from common.projection.admission import DeviceKind
 from common.projection.violations import RuleViolation
 from common.ratings_scale import RatingLevel
-from common.sync.central_api import CentralApi, PushAnswer
+from common.sync.central_api import CentralApi, PullAnswer, PushAnswer
 from common.sync.client import SyncClient
 from common.sync.status import Connection, SyncState
 from tests.support.central_server import RunningCentral, serve_subprocess, start_central
@@ -56,6 +56,7 @@ HALL_DEVICES = [
 class TimedApi(CentralApi):
     latencies: list[float]
     failures: list[str]
+    pulls: list[int]
 
     async def push(self, events: list[Event]) -> PushAnswer:
         start = time.perf_counter()
@@ -66,6 +67,10 @@ class TimedApi(CentralApi):
             raise
         self.latencies.append((time.perf_counter() - start) * 1000)
         return answer
+
+    async def pull(self, after: int, limit: int = 1000) -> PullAnswer:
+        self.pulls.append(after)
+        return await super().pull(after, limit)
 
 
 def make_hall(admin: RunningCentral) -> HallBundle:
@@ -120,6 +125,7 @@ class Seat:
 class Tally:
     latencies: list[float] = field(default_factory=list)
     failures: list[str] = field(default_factory=list)
+    pulls: list[int] = field(default_factory=list)
     offline: int = 0
 
 
@@ -131,15 +137,14 @@ async def run_seats(
     clients: list[SyncClient] = []
     https: list[httpx.AsyncClient] = []
     try:
-        lives = []
-        stop = time.monotonic() + seconds
+        started: list[tuple[Seat, Device]] = []
         for seat in seats:
             identity = Identity(seat.device_id, seat.hall_id, seat.kind, seat.slot, seat.token, url)
             device = Device.create(folder / f"{seat.device_id}.db", identity, bundles[seat.hall_id])
             http = httpx.AsyncClient(timeout=10)
             https.append(http)
             api = TimedApi(http, url, seat.token)
-            api.latencies, api.failures = tally.latencies, tally.failures
+            api.latencies, api.failures, api.pulls = tally.latencies, tally.failures, tally.pulls
             client = SyncClient(device, api, idle_poll_s=30)
 
             def count_offline(state: SyncState) -> None:
@@ -150,6 +155,11 @@ async def run_seats(
             client.status.subscribe(count_offline)
             clients.append(client)
             client.start()
+            started.append((seat, device))
+        # The clock starts once every device is up: creating a hundred stores on a loaded machine takes a while.
+        stop = time.monotonic() + seconds
+        lives = []
+        for seat, device in started:
             rng = random.Random(seat.seed)
             if seat.kind == DeviceKind.KIOSK:
                 lives.append(kiosk_life(device, speed, stop, rng))
@@ -196,6 +206,7 @@ def run(halls: int, seconds: float, speed: float, db_url: str | None, folder: Pa
     return {
         "devices": len(seats),
         "pushes": len(latencies),
+        "pulls": sum(len(t.pulls) for t in tallies),
         "errors": max(len(failures), sum(t.offline for t in tallies)),
         "p50": percentile(latencies, 50) if latencies else 0.0,
         "p99": percentile(latencies, 99) if latencies else 0.0,
@@ -216,7 +227,7 @@ def main() -> None:
     print(
         f"{r['devices']} devices in {args.workers} processes at {args.speed:g}× a busy day for {args.seconds:g} s"
         f" on {machine()}, "
-        f"{'PostgreSQL' if args.db else 'SQLite'}: {r['pushes']} pushes, errors {r['errors']}, "
+        f"{'PostgreSQL' if args.db else 'SQLite'}: {r['pushes']} pushes, {r['pulls']} pulls, errors {r['errors']}, "
         f"push p50 {r['p50']:.1f} ms, p99 {r['p99']:.1f} ms {r['first_errors'] or ''}"
     )
 
