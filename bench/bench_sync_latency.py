@@ -1,5 +1,5 @@
 """From an event made on one device to the same event in another device's state, through the central
-store on loopback: the kiosk's sync client pushes, the stream wakes the window, the window pulls.
+store on loopback: the kiosk's sync client pushes, and the stream brings the event to the window.
 
     python -m bench.bench_sync_latency [--count 300] [--db URL]
 

@@ -1,5 +1,5 @@
 """From "call next" at one window to the call in another device's state, through the central store on
-loopback: the window client's sync client pushes, the stream wakes the other device, it pulls.
+loopback: the window client's sync client pushes, the stream brings the call to the other device.
 
     python -m bench.bench_window_sync [--calls 200] [--db URL]
 
@@ -88,7 +88,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory(dir="/var/tmp") as tmp:
         samples = asyncio.run(measure(args.calls, args.db, Path(tmp)))
     print(
-        f"window call → central store → another device's pull on {machine()}, "
+        f"window call → central store → another device's state on {machine()}, "
         f"{'PostgreSQL' if args.db else 'SQLite'}: {len(samples)} calls, p50 {percentile(samples, 50):.1f} ms, "
         f"p95 {percentile(samples, 95):.1f} ms, max {max(samples):.1f} ms"
     )
