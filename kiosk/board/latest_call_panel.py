@@ -28,10 +28,12 @@ def _at(font: QFont, px: int) -> QFont:
 
 
 def drawn_height(text: str, font: QFont) -> int:
-    """How tall ``text`` is drawn in ``font``: the ink of its shortest character (a digit or a capital, with
-    no overshoot), so every character of the number is at least this tall on screen."""
+    """How tall ``text`` is drawn in ``font``: the ink of its shortest letter or digit (no overshoot), so
+    every character of the number is at least this tall on screen. A text with neither (the dash shown
+    before any call) is held to the size of a number."""
     metrics = QFontMetrics(font)
-    return min((metrics.tightBoundingRect(c).height() for c in text if not c.isspace()), default=0)
+    characters = [c for c in text if c.isalnum()] or list(SAMPLE_NUMBER)
+    return min(metrics.tightBoundingRect(c).height() for c in characters)
 
 
 def legible_px(text: str, font: QFont) -> int:
