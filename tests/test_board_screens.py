@@ -10,7 +10,8 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QFontInfo
+from PySide6.QtGui import QColor, QFont, QFontMetrics
+from PySide6.QtWidgets import QLabel
 
 from common.freshness import Freshness, Link
 from common.readability import DisplayMode
@@ -19,8 +20,9 @@ from common.ui.device_bridge import DeviceBridge
 from common.ui.i18n import Languages
 from common.ui.screenshots import save_screenshot, screenshot_dir, settle
 from common.ui.speech import Speaker
-from kiosk.board.board_style import CALL_NUMBER_LEAST_PX
+from kiosk.board.board_style import CALL_DIGITS_LEAST_PX, GOLD, NOTICE_LEAST_CHARACTERS
 from kiosk.board.board_window import LANDSCAPE, PORTRAIT, BoardWindow
+from kiosk.board.latest_call_panel import drawn_height, fitting_px, legible_px
 from tests.support.accessibility import assert_accessible
 from tests.support.busy_hall import BusyHall
 from tests.support.clock import FakeWall
@@ -71,7 +73,55 @@ def test_the_board_fits_its_screen_and_passes_the_audit(busy_board, language: st
     assert_accessible(board, DisplayMode.ELDER)
     number = board.latest_call.number
     assert number.text() == "A004"
-    assert QFontInfo(number.font()).pixelSize() >= CALL_NUMBER_LEAST_PX
+    assert number.fitted
+    assert drawn_height(number.text(), number.font()) >= CALL_DIGITS_LEAST_PX  # each character, by the font
+    assert ink_height(number) >= CALL_DIGITS_LEAST_PX  # and on screen
+
+
+def ink_height(label: QLabel) -> int:
+    """How many pixel rows of ``label``, as drawn, hold its gold ink: the drawn number's height."""
+    image = label.grab().toImage()
+    gold = QColor(GOLD)
+
+    def inked(y: int) -> bool:
+        for x in range(image.width()):
+            c = image.pixelColor(x, y)
+            if abs(c.red() - gold.red()) + abs(c.green() - gold.green()) + abs(c.blue() - gold.blue()) < 24:
+                return True
+        return False
+
+    rows = [y for y in range(image.height()) if inked(y)]
+    assert rows, "the number is not drawn"
+    assert rows[0] > 0 and rows[-1] < image.height() - 1, "the number is cut at its label's edge"
+    return rows[-1] - rows[0] + 1
+
+
+def test_a_number_that_cannot_be_drawn_160_px_tall_in_its_room_is_not_said_to_fit(qapp) -> None:  # type: ignore[no-untyped-def]
+    font = QFont("Noto Sans CJK SC")
+    least = legible_px("A004", font)
+    drawn = QFont(font)
+    drawn.setBold(True)
+    drawn.setPixelSize(least)
+    metrics = QFontMetrics(drawn)
+    width, height = metrics.horizontalAdvance("A004"), metrics.height()
+    assert fitting_px("A004", font, width, height) == least
+    assert fitting_px("A004", font, width - 10, height) is None
+    assert fitting_px("A004", font, width, height - 10) is None
+    assert fitting_px("A004", font, 4000, 4000) is not None
+
+
+@pytest.mark.parametrize("orientation", ORIENTATIONS)
+@pytest.mark.parametrize("language", ["zh_CN", "en"])
+def test_the_notices_have_a_line_wide_enough_to_read(busy_board, language: str, orientation: str) -> None:
+    board, languages = busy_board
+    _show(board, languages, language, orientation)
+    ticker = board.ticker
+    assert ticker.shown_text()
+    character = QFontMetrics(ticker.font()).horizontalAdvance("中")
+    visible = ticker.visibleRegion().boundingRect().width()
+    assert visible >= NOTICE_LEAST_CHARACTERS * character, f"{visible // character} characters show at once"
+    if orientation == "portrait":  # a row of its own, the screen's width
+        assert visible >= board.width() - 2 * 32
 
 
 @pytest.mark.parametrize("language", ["zh_CN", "en", "zh_TW"])

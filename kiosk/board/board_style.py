@@ -1,8 +1,9 @@
 """The board's look: a dark navy screen with white text and gold call numbers, read from 10 m away.
 
 All text is at least elder-mode size (32 px) and at least 7:1 against its background; the latest call's
-number is 160 to 240 px high. A window's state is told by its words first and its colour second (gold:
-calling, amber: paused, grey: closed, teal: a new clerk), so it reads without colour vision too.
+number is drawn with every character at least 160 px tall (``CALL_DIGITS_LEAST_PX``), readable from 10 m.
+A window's state is told by its words first and its colour second (gold: calling, amber: paused, grey:
+closed, teal: a new clerk), so it reads without colour vision too.
 """
 
 from __future__ import annotations
@@ -33,12 +34,17 @@ BODY_PX = 36
 SMALL_PX = 32
 HEADING_PX = 48
 CLOCK_PX = 56
-CALL_NUMBER_PX = 240
-CALL_NUMBER_LEAST_PX = 160
+CALL_NUMBER_PX = 260
+"""The largest font size of the latest call's number; it shrinks from here to fit its panel."""
+CALL_DIGITS_LEAST_PX = 160
+"""How tall the latest call's number is drawn, at least: the ink of its shortest character, not the font
+size (Noto Sans CJK's capitals and digits are about 0.73 of it, so this takes a font of about 220 px)."""
 CALL_WINDOW_PX = 56
 RECENT_NUMBER_PX = 44
 TILE_NUMBER_PX = 40
 CAPTION_PX = 44
+NOTICE_LEAST_CHARACTERS = 26
+"""The notice line shows at least this many characters at once, so a phrase reads whole as it passes."""
 
 MARGIN = 24
 GAP = 20

@@ -41,6 +41,8 @@ PORTRAIT = (1080, 1920)
 TICK_MS = 1000
 REFRESH_EVERY_TICKS = 10
 """The clock moves every second; windows' and waits' time-dependent parts every ten."""
+BODY_MARGIN = 16
+"""Around and between the panels: narrower than inside them, so the latest call's number has the room."""
 
 
 def _empty(layout: QLayout) -> None:
@@ -49,6 +51,14 @@ def _empty(layout: QLayout) -> None:
         item = layout.takeAt(0)
         if item is not None and item.layout() is not None:
             _empty(item.layout())
+
+
+def _row() -> tuple[QWidget, QHBoxLayout]:
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(GAP)
+    return row, layout
 
 
 class BoardWindow(Retranslating, QWidget):
@@ -86,8 +96,9 @@ class BoardWindow(Retranslating, QWidget):
         self._footer_layout = QHBoxLayout(self._footer)
         self._footer_layout.setContentsMargins(MARGIN, 6, MARGIN, 6)
         self._footer_layout.setSpacing(GAP)
-        self._footer_layout.addWidget(self.ticker, 1)
-        self._footer_layout.addWidget(self.status, 0)
+        self._status_row, self._status_row_layout = _row()
+        """Portrait: how current the board is and the clock, on a row under the hall's name, so the notices
+        have the footer's whole width."""
         root = QVBoxLayout(self)
         root.setContentsMargins(0, 0, 0, 0)
         root.setSpacing(0)
@@ -124,12 +135,13 @@ class BoardWindow(Retranslating, QWidget):
             _empty(old)
             QWidget().setLayout(old)  # an emptied layout goes to a throwaway widget; our panels stay ours
         windows = len(self.bridge.device.bundle.config.windows)
-        self.header.remove(self.date_clock)
-        self._footer_layout.removeWidget(self.date_clock)
+        self.header.remove(self._status_row)
+        _empty(self._status_row_layout)
+        _empty(self._footer_layout)
         if portrait:
             layout = QVBoxLayout(self._body)
             top = QHBoxLayout()
-            top.setSpacing(GAP)
+            top.setSpacing(BODY_MARGIN)
             top.addWidget(self.latest_call, 3)
             top.addWidget(self.recent_calls, 2)
             layout.addLayout(top, 1)
@@ -137,23 +149,31 @@ class BoardWindow(Retranslating, QWidget):
             layout.addWidget(self.waiting)
             self.recent_calls.set_shape(columns=1, rows=4)
             self.window_grid.set_columns(3 if windows <= 15 else 4)
-            self.header.add_below(self.date_clock)
+            self._status_row_layout.addWidget(self.status, 0)
+            self._status_row_layout.addStretch(1)
+            self._status_row_layout.addWidget(self.date_clock, 0)
+            self.header.add_below(self._status_row)
+            self._status_row.show()
+            self._footer_layout.addWidget(self.ticker, 1)
             self.captions.set_lines(2)
         else:
             layout = QHBoxLayout(self._body)
             left = QVBoxLayout()
-            left.setSpacing(GAP)
+            left.setSpacing(BODY_MARGIN)
             left.addWidget(self.latest_call, 1)
             left.addWidget(self.recent_calls)
-            layout.addLayout(left, 520)
-            layout.addWidget(self.window_grid, 620)
-            layout.addWidget(self.waiting, 652)
-            self.recent_calls.set_shape(columns=1, rows=3)
+            layout.addLayout(left, 550)
+            layout.addWidget(self.window_grid, 630)
+            layout.addWidget(self.waiting, 676)
+            self.recent_calls.set_shape(columns=1, rows=2)
             self.window_grid.set_columns(2 if windows <= 12 else 3)
+            self._footer_layout.addWidget(self.ticker, 1)
+            self._footer_layout.addWidget(self.status, 0)
             self._footer_layout.addWidget(self.date_clock, 0)
+            self._status_row.hide()
             self.captions.set_lines(1)
-        layout.setContentsMargins(MARGIN, MARGIN, MARGIN, MARGIN)
-        layout.setSpacing(GAP)
+        layout.setContentsMargins(BODY_MARGIN, BODY_MARGIN, BODY_MARGIN, BODY_MARGIN)
+        layout.setSpacing(BODY_MARGIN)
         self.resize(*(PORTRAIT if portrait else LANDSCAPE))
         self.refresh()
 

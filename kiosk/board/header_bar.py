@@ -22,10 +22,11 @@ class HeaderBar(Retranslating, QWidget):
         self._names = ("", "")
 
     def add_below(self, widget: QWidget) -> None:
-        """Put ``widget`` (the date and clock, in portrait) under the hall's name, on the right."""
+        """Put ``widget`` (in portrait: how current the board is, and the clock) under the hall's name,
+        across the header."""
         self._layout.setDirection(QBoxLayout.Direction.TopToBottom)
         self._layout.setSpacing(0)
-        self._layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignRight)
+        self._layout.addWidget(widget)
 
     def remove(self, widget: QWidget) -> None:
         self._layout.removeWidget(widget)

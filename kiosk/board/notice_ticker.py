@@ -12,6 +12,8 @@ from common.ui.theme import TextRole, set_role
 SPEED_PX_PER_S = 90
 FRAME_MS = 33
 SEPARATOR = "　　◆　　"
+LINE_ROOM = 1.25
+"""The line's height, in lines of its font: a little air above and below the scrolling text."""
 
 
 class NoticeTicker(QWidget):
@@ -48,7 +50,7 @@ class NoticeTicker(QWidget):
 
     def sizeHint(self):  # type: ignore[no-untyped-def]
         hint = super().sizeHint()
-        hint.setHeight(int(QFontMetrics(self.font()).height() * 1.5))
+        hint.setHeight(int(QFontMetrics(self.font()).height() * LINE_ROOM))
         return hint
 
     def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]

@@ -31,7 +31,7 @@ class WaitingTable(Retranslating, QWidget):
             self._grid.addWidget(label, 0, column)
         self._grid.setColumnStretch(0, 1)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(MARGIN, MARGIN // 2, MARGIN, MARGIN)
+        layout.setContentsMargins(MARGIN, MARGIN // 2, MARGIN, MARGIN // 2)
         layout.setSpacing(GAP // 2)
         layout.addWidget(self.heading)
         layout.addWidget(holder)

@@ -61,10 +61,10 @@ class WindowTile(QWidget):
     def retranslate(self) -> None:
         if self.line is None:
             return
-        self.name.setText(
-            translate("WindowGrid", "{window}", "the window's number on its tile").format(window=self.line.number)
-        )
-        self.name.setMinimumWidth(self.name.fontMetrics().horizontalAdvance("88号") + 8)
+        shown = translate("WindowGrid", "{window}", "the window's number on its tile")
+        self.name.setText(shown.format(window=self.line.number))
+        widest = shown.format(window=88)  # every tile's number as wide as a two-digit one, so states line up
+        self.name.setMinimumWidth(self.name.fontMetrics().horizontalAdvance(widest) + 8)
         self.state.setText(phase_text(self.line))
         where = translate("WindowGrid", "Window {window}").format(window=self.line.number)
         self.setAccessibleName(f"{where}: {self.state.text()}")
