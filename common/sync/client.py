@@ -151,6 +151,9 @@ class SyncClient:
             self._announced = None
             self._streamed.clear()
             if not self._stopping:
+                # A lost stream is the first sign of a lost network or a stopped central store: look now rather
+                # than at the next poll, so the screens say "offline" within moments.
+                self.wake()
                 await asyncio.sleep(backoff.next_delay())
 
     # --- one round ------------------------------------------------------------------------------
