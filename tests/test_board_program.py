@@ -98,8 +98,8 @@ def test_the_board_starts_and_stops_cleanly(tmp_path: Path, args: list[str]) -> 
 def test_the_board_enrolls_and_announces_a_call_made_at_a_window_through_the_central_store(
     tmp_path: Path, central
 ) -> None:  # type: ignore[no-untyped-def]
-    """The real program, enrolled with a one-time code, follows the central store: a window's call (and a
-    recall) reach it over the network and are spoken, one WAV sequence each, in order."""
+    """The real program, enrolled with a one-time code, follows the central store: a window's call reaches it
+    over the network and is spoken (recalls, pauses, handovers and a network cut: test_board_follows_central)."""
     import asyncio
 
     import httpx

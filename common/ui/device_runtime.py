@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import httpx
@@ -102,20 +103,28 @@ async def _enroll(store: Path, central: str, code: str) -> Device:
 
 
 def start_sync(
-    hall: HallApp, device: Device, bridge: DeviceBridge, *, offline: bool = False, control_port: int | None = None
+    hall: HallApp,
+    device: Device,
+    bridge: DeviceBridge,
+    *,
+    offline: bool = False,
+    control_port: int | None = None,
+    screen: Callable[[], dict[str, object]] | None = None,
 ) -> SyncClient | None:
     """Sync for as long as the app runs: one HTTP client for the process, closed on quit. With a control
-    port, also take actions from the local control channel (``common/control_channel.py``)."""
+    port, also take actions from the local control channel (``common/control_channel.py``), whose ``state``
+    then includes what ``screen`` says the app shows."""
     # The control channel starts first: running the loop to open it must not happen while the sync client's
     # first request is in flight (qasync then never finishes that request, and the device never syncs).
     started: list[SyncClient] = []
     if control_port is not None:
 
         def status() -> dict[str, object]:
+            shown: dict[str, object] = {"screen": screen()} if screen is not None else {}
             if not started:
-                return {"connection": "not syncing"}
+                return {"connection": "not syncing", **shown}
             value = started[0].status.value
-            return {"connection": value.connection, "head": value.head}
+            return {"connection": value.connection, "head": value.head, **shown}
 
         channel = ControlChannel(device, status)
         port = hall.loop.run_until_complete(channel.start(control_port))

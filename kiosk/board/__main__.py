@@ -64,7 +64,7 @@ def main(argv: list[str] | None = None) -> int:
     speaker = Speaker(EspeakEngine(output))
     bridge = DeviceBridge(device)
     board = BoardWindow(bridge, speaker, portrait=portrait)
-    start_sync(hall, device, bridge, offline=args.offline, control_port=args.control)
+    start_sync(hall, device, bridge, offline=args.offline, control_port=args.control, screen=board.shown)
     speaker.engine_unavailable.connect(lambda reason: log.warning("board: speech unavailable: %s", reason))
     speaker.start()
     hall.on_quit(bridge.close)

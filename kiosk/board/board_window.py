@@ -214,6 +214,25 @@ class BoardWindow(Retranslating, QWidget):
         )
         self.captions.set_idle_text(translate("BoardWindow", "Every call spoken is shown here as text."))
 
+    def shown(self) -> dict[str, object]:
+        """What a person in the hall reads on the board now, as plain values (the control channel's
+        ``state`` reports it, so tests and automation can see the real program's screen)."""
+        return {
+            "latest": {
+                "number": self.latest_call.number.text(),
+                "tag": self.latest_call.tag.text(),
+                "window": self.latest_call.window.text(),
+            },
+            "recent": self.recent_calls.shown_numbers(),
+            "windows": {
+                str(n): {"phase": tile.property("phase"), "state": tile.state.text()}
+                for n, tile in self.window_grid.tiles.items()
+            },
+            "waiting": [shown.text() for _name, shown in self.waiting.rows if not shown.isHidden()],
+            "freshness": self.status.freshness.text(),
+            "caption": self.captions.caption,
+        }
+
     # --- slots ----------------------------------------------------------------------------------------
 
     def _on_state_changed(self, _change: Change) -> None:
