@@ -35,13 +35,6 @@ from tests.support.halls import small_hall
 from tests.support.synced_devices import SyncedDevice, open_synced, settle, until
 
 
-@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
-def any_central(request: pytest.FixtureRequest) -> RunningCentral:
-    name = "central" if request.param == "sqlite" else "central_pg"
-    central: RunningCentral = request.getfixturevalue(name)
-    return central
-
-
 def _server_ids(central: RunningCentral, hall_id: str | None = None) -> list[str]:
     with central.engine.connect() as conn:
         query = select(events.c.id)
