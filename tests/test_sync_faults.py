@@ -97,17 +97,20 @@ def _busy(k: SyncedDevice, windows: list[tuple[SyncedDevice, int]], rng: random.
 def test_the_central_store_killed_mid_push_loses_nothing_and_doubles_nothing(
     any_central: RunningCentral, tmp_path: Path
 ) -> None:
-    port = None
+    """SIGKILL while a push is in flight: the server has the request (and may or may not have committed it)
+    and the device has no answer yet. The device must resend, and the server must neither lose the batch
+    nor store it twice, whichever side of the commit the kill fell on."""
     server = serve_subprocess(any_central.db_url)
     port = int(server.url.rsplit(":", 1)[1])
+    proxy = FaultProxy("127.0.0.1", port)  # holds the server's answers, so the kill lands mid-push
     rng = random.Random(7)
 
     async def scenario() -> None:
         nonlocal server
         async with httpx.AsyncClient(timeout=httpx.Timeout(3.0)) as http:
-            k = open_synced(any_central, tmp_path, DeviceKind.KIOSK, http, url=server.url, idle_poll_s=0.5)
-            w1 = open_synced(any_central, tmp_path, DeviceKind.WINDOW, http, url=server.url, idle_poll_s=0.5)
-            w2 = open_synced(any_central, tmp_path, DeviceKind.WINDOW, http, url=server.url, idle_poll_s=0.5)
+            k = open_synced(any_central, tmp_path, DeviceKind.KIOSK, http, url=proxy.url, idle_poll_s=0.5)
+            w1 = open_synced(any_central, tmp_path, DeviceKind.WINDOW, http, url=proxy.url, idle_poll_s=0.5)
+            w2 = open_synced(any_central, tmp_path, DeviceKind.WINDOW, http, url=proxy.url, idle_poll_s=0.5)
             devices = [k, w1, w2]
             win.open_window(w1.device, 1, "S001")
             win.open_window(w2.device, 2, "S002")
@@ -115,16 +118,13 @@ def test_the_central_store_killed_mid_push_loses_nothing_and_doubles_nothing(
                 d.client.start()
             try:
                 for _round in range(4):
+                    proxy.hold_replies()
+                    pushes = proxy.pushes_forwarded
                     _busy(k, [(w1, 1), (w2, 2)], rng, tickets=8)
-                    # Let the pushes start, then pull the plug on the server in the middle of them.
-                    await until(
-                        lambda: (
-                            any(d.client.status.value.connection == "syncing" for d in devices)
-                            or k.device.store.pending_count() == 0
-                        ),
-                        what="a push under way",
-                    )
-                    server.kill()
+                    await until(lambda p=pushes: proxy.pushes_forwarded > p, what="a push reaching the server")
+                    assert any(d.client.status.value.connection == "syncing" for d in devices)
+                    server.kill()  # the push's answer is still held: it is in flight
+                    proxy.release_replies()
                     _busy(k, [(w1, 1), (w2, 2)], rng, tickets=4)  # the hall keeps working meanwhile
                     server = serve_subprocess(any_central.db_url, port=port)
                 await until(
@@ -142,6 +142,7 @@ def test_the_central_store_killed_mid_push_loses_nothing_and_doubles_nothing(
     try:
         asyncio.run(scenario())
     finally:
+        proxy.close()
         server.stop()
 
 
