@@ -9,6 +9,8 @@ import contextlib
 import random
 import secrets
 from collections import Counter
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -179,6 +181,59 @@ def test_cut_and_slow_connections_converge_once_the_faults_stop(any_central: Run
                     await d.client.stop()
             await settle(devices)
             _assert_converged(any_central, devices)
+
+    try:
+        asyncio.run(scenario())
+    finally:
+        proxy.close()
+
+
+@pytest.mark.slow
+def test_devices_an_hour_fast_and_an_hour_slow_converge_through_cut_and_slow_connections(
+    any_central: RunningCentral, tmp_path: Path
+) -> None:
+    """Device clocks in a hall drift, and one set to the wrong zone is an hour off: a kiosk an hour fast and a
+    window an hour slow, syncing through cuts and delays, must still end with every event stored once and
+    every replica showing the central state (the central store's clock orders the log, not theirs)."""
+    host, port = any_central.url.removeprefix("http://").split(":")
+    proxy = FaultProxy(host, int(port))
+    rng = random.Random(13)
+
+    def skewed(hours: int) -> Callable[[], datetime]:
+        return lambda: datetime.now(UTC) + timedelta(hours=hours)
+
+    async def scenario() -> None:
+        async with httpx.AsyncClient(timeout=httpx.Timeout(1.0)) as http:
+            fast, slow = skewed(+1), skewed(-1)
+            k = open_synced(any_central, tmp_path, DeviceKind.KIOSK, http, url=proxy.url, wall=fast, idle_poll_s=0.3)
+            w1 = open_synced(any_central, tmp_path, DeviceKind.WINDOW, http, url=proxy.url, wall=slow, idle_poll_s=0.3)
+            w2 = open_synced(any_central, tmp_path, DeviceKind.WINDOW, http, url=proxy.url, idle_poll_s=0.3)
+            devices = [k, w1, w2]
+            win.open_window(w1.device, 1, "S001")
+            win.open_window(w2.device, 2, "S002")
+            for d in devices:
+                d.client.start()
+            try:
+                for _round in range(6):
+                    proxy.set_mode(rng.choice(["pass", "cut", "blackhole"]), delay_s=rng.choice([0, 0.05]))
+                    _busy(k, [(w1, 1), (w2, 2)], rng, tickets=3)
+                    connections = proxy.connections
+                    await until(lambda c=connections: proxy.connections > c, within=10, what="a sync attempt")
+                proxy.set_mode("pass", delay_s=0)
+                await until(
+                    lambda: all(d.device.store.pending_count() == 0 for d in devices),
+                    within=30,
+                    what="every outbox empty",
+                )
+            finally:
+                for d in devices:
+                    await d.client.stop()
+            await settle(devices)
+            _assert_converged(any_central, devices)
+            assert len(k.device.state.tickets) == 6 * 3
+            # Each skewed device learnt the central clock: its offset undoes its error to within a round trip.
+            assert abs(k.device.clock.offset_ms + 3_600_000) < 5000
+            assert abs(w1.device.clock.offset_ms - 3_600_000) < 5000
 
     try:
         asyncio.run(scenario())
