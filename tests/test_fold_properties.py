@@ -255,7 +255,8 @@ class HallMachine(RuleBasedStateMachine):
         cases = sorted(device.state.cases)
         if cases:
             number = data.draw(st.sampled_from(cases))
-            self.attempt(device, Device.record, EventType.CASE_COMPLETED, CaseCompleted(case_number=number, result="办结"))
+            completed = CaseCompleted(case_number=number, result="办结")
+            self.attempt(device, Device.record, EventType.CASE_COMPLETED, completed)
 
     @rule(n=st.sampled_from(WINDOWS), level=st.sampled_from(list(RatingLevel)), on_the_spot=st.booleans())
     def a_case_from_window_to_kiosk_rating(self, n: int, level: RatingLevel, on_the_spot: bool) -> None:
