@@ -67,13 +67,17 @@ def central(tmp_path: Path) -> Iterator[RunningCentral]:
     server.stop()
 
 
-@pytest.fixture
-def pg_url() -> Iterator[str]:
-    """A new, empty PostgreSQL database, dropped after the test (skipped when no server answers, but not in CI)."""
+def _need_postgres() -> None:
     if not postgres_available():
         if os.environ.get("CI"):
             pytest.fail("PostgreSQL at 127.0.0.1:5432 is needed in CI")
         pytest.skip("no PostgreSQL at 127.0.0.1:5432")
+
+
+@pytest.fixture
+def pg_url() -> Iterator[str]:
+    """A new, empty PostgreSQL database, dropped after the test (skipped when no server answers, but not in CI)."""
+    _need_postgres()
     url = postgres_url()
     yield url
     drop_postgres(url)
@@ -85,6 +89,34 @@ def central_pg(pg_url: str) -> Iterator[RunningCentral]:
     server = start_central(pg_url)
     yield server
     server.stop()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def any_central(request: pytest.FixtureRequest) -> RunningCentral:
+    """The central store on SQLite, then on PostgreSQL: the same code must behave the same on both."""
+    name = "central" if request.param == "sqlite" else "central_pg"
+    central: RunningCentral = request.getfixturevalue(name)
+    return central
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def new_database(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Callable[[], str]]:
+    """Makes empty databases, SQLite files or PostgreSQL databases dropped after the test, for tests that
+    start more than one central store."""
+    backend = request.param
+    if backend == "postgres":
+        _need_postgres()
+    made: list[str] = []
+
+    def make() -> str:
+        url = f"sqlite:///{tmp_path / f'central-{len(made)}.db'}" if backend == "sqlite" else postgres_url()
+        made.append(url)
+        return url
+
+    yield make
+    if backend == "postgres":
+        for url in made:
+            drop_postgres(url)
 
 
 @pytest.fixture(scope="session")

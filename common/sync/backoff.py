@@ -14,7 +14,9 @@ class Backoff:
 
     def next_delay(self) -> float:
         """Seconds to wait after one more failure: uniform in [c/2, c] with c = min(cap, base·2ⁿ)."""
-        ceiling = min(self.cap, self.base * 2**self.failures)
+        # The exponent stops growing once the cap is reached: a device offline overnight fails a thousand
+        # times, and 2**1024 no longer fits in a float.
+        ceiling = min(self.cap, self.base * 2.0 ** min(self.failures, 64))
         self.failures += 1
         return self._rng.uniform(ceiling / 2, ceiling)
 
