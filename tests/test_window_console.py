@@ -328,6 +328,55 @@ def test_a_bad_rating_needs_a_reason_and_may_be_given_with_a_phone_number(rigs, 
     assert rating.real_name and rating.contact == "13812345678"
 
 
+def test_what_a_citizen_has_chosen_on_the_pad_survives_a_ticket_issued_elsewhere(rigs, hall: HallOnDevices) -> None:
+    hall.issue("A")
+    hall.sync()
+    rig = signed_in(rigs, hall, 1, "S001", "1001")
+    visit = _serve_one(rig)
+    pad = rig.citizen.pad
+    rig.click(pad.real_name)
+    rig.click(pad.level_buttons[RatingLevel.DISSATISFIED])
+    rig.click(pad.reason_buttons[1])
+    pad.comment.insert("等了很久")
+
+    hall.issue("B")  # a kiosk issues a ticket while the citizen is choosing; the window pulls it
+    hall.sync()
+    assert rig.citizen.page == "pad" and pad.page == "reasons"
+    assert [b.isChecked() for b in pad.reason_buttons] == [False, True, False]
+    assert pad.comment.text() == "等了很久" and pad.level == RatingLevel.DISSATISFIED and pad.real_name.isChecked()
+
+    rig.click(pad.reason_buttons[0])
+    rig.click(pad.reasons_next)
+    for digit in "13812345678":
+        rig.click(pad.keys[digit], at_once=True)
+    rig.click(pad.contact_submit)
+    rating = hall.windows[1].state.ratings[hall.windows[1].state.visits[visit].rating_id]  # type: ignore[index]
+    assert (rating.level, rating.reasons, rating.text) == (
+        RatingLevel.DISSATISFIED,
+        ("服务态度差", "办事效率低"),
+        "等了很久",
+    )
+    assert rating.real_name
+
+
+def test_the_next_visit_starts_the_pad_with_nothing_chosen(rigs, hall: HallOnDevices) -> None:
+    hall.issue("A")
+    hall.issue("A")
+    hall.sync()
+    rig = signed_in(rigs, hall, 1, "S001", "1001")
+    _serve_one(rig)
+    pad = rig.citizen.pad
+    rig.click(pad.real_name)
+    rig.click(pad.level_buttons[RatingLevel.DISSATISFIED])
+    rig.click(pad.reason_buttons[2])
+    pad.comment.insert("材料没说清")
+    rig.click(pad.reasons_next)  # on to the phone number; the citizen walks away instead
+    _serve_one(rig)  # calling the next ticket records the visit before as not rated
+    assert rig.citizen.page == "pad" and pad.page == "levels"
+    assert not any(b.isChecked() for b in pad.reason_buttons)
+    assert pad.comment.text() == "" and pad.level is None and not pad.real_name.isChecked()
+
+
 def test_a_citizen_who_leaves_is_recorded_as_not_rated_after_the_timeout(
     rigs, hall: HallOnDevices, wall: FakeWall
 ) -> None:
