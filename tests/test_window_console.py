@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from common import kiosk_actions as kiosk
+from common.asset_paths import SAMPLE_HALL
 from common.device import Device
 from common.events import EventType, HelpRequested, Outcome
 from common.hall_bundle import HallBundle
@@ -79,11 +80,26 @@ def test_sign_in_by_keyboard_with_wrong_pins_counted(rigs, hall: HallOnDevices) 
 # --- every action by its key ---------------------------------------------------------------------------
 
 
+def assert_shows_who_is_on_duty(rig: WindowRig, name: str, staff_number: str) -> None:
+    """Clause 5.3.1, whatever page the citizen screen is on: the window's number and type, and the clerk's
+    work photo, name, staff number (工号) and unit."""
+    citizen, card = rig.citizen, rig.citizen.identity
+    assert (citizen.window_title.text(), citizen.window_type.text()) == ("1号窗口", "综合窗口")
+    assert (card.name.text(), card.number.text(), card.unit.text()) == (name, f"工号 {staff_number}", "测试局")
+    assert card.has_photo
+    shown = (citizen.window_title, citizen.window_type, card.photo, card.name, card.number, card.unit)
+    assert all(w.isVisibleTo(citizen) for w in shown), [w.objectName() for w in shown if not w.isVisibleTo(citizen)]
+
+
 def test_every_action_by_its_key(rigs, hall: HallOnDevices, wall: FakeWall, tmp_path: Path) -> None:
     a1, a2, b1 = hall.issue("A"), hall.issue("A"), hall.issue("B")
     hall.sync()
-    rig = signed_in(rigs, hall, 1, "S001", "1001")
+    rig = rigs(hall.windows[1], 1)
+    for number in ("S001", "S004"):  # the work photos, as fetched from the central store while online
+        rig.photos.store(number, (SAMPLE_HALL / "photos" / "BDC0101.png").read_bytes())
+    rig.sign_in("S001", "1001")
     state = lambda: hall.windows[1].state  # noqa: E731
+    assert_shows_who_is_on_duty(rig, "员工1", "S001")
 
     rig.key("F1")  # call next
     assert state().tickets[a1.ticket_id].status == TicketStatus.CALLED
@@ -119,12 +135,14 @@ def test_every_action_by_its_key(rigs, hall: HallOnDevices, wall: FakeWall, tmp_
     visit = hall.windows[1].state.visits[hall.windows[1].state.tickets[b1.ticket_id].visits[0]]
     assert visit.outcome == Outcome.CONSULTED and rig.console.task == "queue"
     assert rig.citizen.page == "pad"
+    assert_shows_who_is_on_duty(rig, "员工1", "S001")  # the card is smaller while the citizen rates
 
     rig.key("F8")  # pause: the form; F8 again puts the sign up
     assert rig.console.task == "pause"
     rig.console.pause_form.choose("会议", 10)
     rig.key("F8")
     assert state().window(1).status == WindowStatus.PAUSED
+    assert_shows_who_is_on_duty(rig, "员工1", "S001")
     rig.key("F1")  # a paused window does not call
     assert state().window(1).ticket_id is None
     rig.key("F8")  # resume
@@ -136,7 +154,7 @@ def test_every_action_by_its_key(rigs, hall: HallOnDevices, wall: FakeWall, tmp_
     panel.pin.setText("1004")
     QTest.keyClick(panel.pin, Qt.Key.Key_Return)
     assert state().window(1).staff == "S004" and rig.session.staff == "S004"
-    assert rig.citizen.identity.name.text() == "员工4"
+    assert_shows_who_is_on_duty(rig, "员工4", "S004")
 
     rig.key("F10")  # close: the unrated visit is recorded as not rated, and the clerk is signed out
     assert state().window(1).status == WindowStatus.CLOSED
