@@ -163,6 +163,35 @@ def test_every_action_by_its_key(rigs, hall: HallOnDevices, wall: FakeWall, tmp_
     assert rig.citizen.page == "closed"
 
 
+def test_a_transfer_to_another_category_keeps_the_citizen_s_place_in_that_line(rigs, hall: HallOnDevices) -> None:
+    a1, c1 = hall.issue("A"), hall.issue("C")  # the C ticket was issued after the citizen now at window 1
+    hall.sync()
+    first = signed_in(rigs, hall, 1, "S001", "1001")  # serves A and B
+    first.key("F1")
+    first.key("F3")
+    first.click(first.console.actions.buttons["transfer"])
+    form = first.console.transfer_form
+    assert first.console.task == "transfer" and form.to_category.isChecked()
+    assert [form.categories.itemData(i) for i in range(form.categories.count())] == ["B", "C"]  # not its own
+    QTest.keyClick(form.categories, Qt.Key.Key_Down)  # the category list has the focus: B, then C
+    form.note.insert("查询权属证明")
+    first.key("F6")
+    ticket = hall.windows[1].state.tickets[a1.ticket_id]
+    assert (ticket.category, ticket.status, ticket.target_window) == ("C", TicketStatus.WAITING, None)
+    assert hall.windows[1].state.window(1).ticket_id is None and first.console.task == "queue"
+    assert first.console.messages.text.text() == f"{a1.number} 已转到 C。"
+    assert first.citizen.page == "call"
+
+    hall.sync()
+    second = signed_in(rigs, hall, 2, "S002", "1002")  # serves B and C
+    second.click(second.console.actions.buttons["call_next"])
+    assert hall.windows[2].state.window(2).ticket_id == a1.ticket_id  # ahead of C001: it has waited longer
+    assert second.citizen.call_page.number.text() == a1.number
+    second.key("F5")  # no-show; the next in line is the C ticket
+    second.key("F1")
+    assert hall.windows[2].state.window(2).ticket_id == c1.ticket_id
+
+
 def test_the_buttons_do_what_the_keys_do_and_are_enabled_only_when_they_can(rigs, hall: HallOnDevices) -> None:
     hall.issue("A")
     hall.sync()
