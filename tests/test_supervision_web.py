@@ -24,6 +24,8 @@ from central.database import write_transaction
 from central.settings import CentralSettings
 from central.supervision.default_ratings import apply_default_ratings
 from central.tables import audit_log, br_cases, events, rm_ratings, rm_visits
+from common.hall_bundle import HallBundle
+from common.hall_config import HallConfig
 from tests.support.central_server import RunningCentral, start_central
 from tests.support.clock import START, FakeWall
 from tests.support.supervision import Counter, WebClient, add_users, department_hall
@@ -340,6 +342,37 @@ def test_not_rated_visits_get_the_default_rating_once_the_period_passes(
     manager = web(central, "hall")
     assert "默认评价" in manager.get("/supervision/audit").text
     manager.close()
+
+
+@pytest.fixture
+def hall_with_its_own_default(tmp_path: Path) -> Iterator[tuple[RunningCentral, FakeWall]]:
+    """The department hall whose local rules give a visit nobody rated 基本满意 after 3 days (not 满意 after 7)."""
+    base = department_hall()
+    data = base.config.model_dump(mode="json")
+    data["rating"]["default"] = {"after_days": 3, "level": "basically_satisfied"}
+    bundle = HallBundle(HallConfig.model_validate(data), base.roster, base.catalogue, "test-default-3-days")
+    wall = FakeWall(START + timedelta(hours=1))
+    server = start_central(tmp_path=tmp_path, hall=bundle, now=wall)
+    yield server, wall
+    server.stop()
+
+
+def test_a_hall_s_own_default_rating_policy_applies_its_level_after_its_period(
+    hall_with_its_own_default: tuple[RunningCentral, FakeWall],
+) -> None:
+    central, wall = hall_with_its_own_default
+    skipped = Counter(central).serve_and_rate(1, "S001", rated=False)
+    store = central.store
+    wall.advance(days=2, hours=23)
+    assert apply_default_ratings(store, "test-hall", wall()) == 0
+    wall.advance(hours=1, minutes=5)  # three days after the visit: well before the default seven
+    assert apply_default_ratings(store, "test-hall", wall()) == 1
+    with central.engine.connect() as conn:
+        row = conn.execute(select(rm_ratings).where(rm_ratings.c.target_id == skipped)).one()
+        body = conn.execute(select(events.c.body).where(events.c.type == "rating.defaulted")).scalar_one()
+    assert row.defaulted and row.level == "basically_satisfied"
+    payload = json.loads(body)["payload"]
+    assert (payload["level"], payload["after_days"]) == ("basically_satisfied", 3)
 
 
 def hall_central(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:

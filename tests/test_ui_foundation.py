@@ -21,6 +21,7 @@ from common.projection.admission import DeviceKind
 from common.readability import ELDER_SCALE, DisplayMode, contrast_ratio, parse_hex, rules_for
 from common.speech.engines import RecordingEngine
 from common.speech.utterance import Utterance
+from common.ui.accessible import make_accessible, speech_text
 from common.ui.captions import CAPTION_BACKGROUND, CAPTION_TEXT, SPEAKING_TAG, CaptionBar
 from common.ui.device_bridge import DeviceBridge
 from common.ui.screenshots import save_screenshot
@@ -77,6 +78,25 @@ def test_elder_type_is_at_least_the_rules_and_one_point_six_times_normal() -> No
 )
 def test_every_text_colour_pair_meets_elder_contrast(text: str, background: str) -> None:
     assert contrast_ratio(parse_hex(text), parse_hex(background)) >= 7.0
+
+
+@pytest.mark.parametrize(
+    ("name", "description", "read"),
+    [
+        ("感谢您的评价！", "您的评价将帮助我们改进服务。", "感谢您的评价！您的评价将帮助我们改进服务。"),
+        ("不动产登记", "取一个不动产登记的号", "不动产登记，取一个不动产登记的号"),
+        ("Thank you!", "Your rating helps us.", "Thank you! Your rating helps us."),
+        ("Done.", "Next, please.", "Done. Next, please."),
+        ("Property registration", "Take a ticket", "Property registration. Take a ticket"),
+    ],
+)
+def test_a_name_and_its_description_are_read_as_one_sentence_or_two(  # type: ignore[no-untyped-def]
+    qtbot, name: str, description: str, read: str
+) -> None:
+    label = QLabel()
+    qtbot.addWidget(label)
+    make_accessible(label, name, description)
+    assert speech_text(label) == read
 
 
 def test_sync_status_says_how_old_the_data_is() -> None:

@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from common import kiosk_actions as kiosk
+from common.asset_paths import SAMPLE_HALL
 from common.device import Device
 from common.events import EventType, HelpRequested, Outcome
 from common.hall_bundle import HallBundle
@@ -79,11 +80,26 @@ def test_sign_in_by_keyboard_with_wrong_pins_counted(rigs, hall: HallOnDevices) 
 # --- every action by its key ---------------------------------------------------------------------------
 
 
+def assert_shows_who_is_on_duty(rig: WindowRig, name: str, staff_number: str) -> None:
+    """Clause 5.3.1, whatever page the citizen screen is on: the window's number and type, and the clerk's
+    work photo, name, staff number (工号) and unit."""
+    citizen, card = rig.citizen, rig.citizen.identity
+    assert (citizen.window_title.text(), citizen.window_type.text()) == ("1号窗口", "综合窗口")
+    assert (card.name.text(), card.number.text(), card.unit.text()) == (name, f"工号 {staff_number}", "测试局")
+    assert card.has_photo
+    shown = (citizen.window_title, citizen.window_type, card.photo, card.name, card.number, card.unit)
+    assert all(w.isVisibleTo(citizen) for w in shown), [w.objectName() for w in shown if not w.isVisibleTo(citizen)]
+
+
 def test_every_action_by_its_key(rigs, hall: HallOnDevices, wall: FakeWall, tmp_path: Path) -> None:
     a1, a2, b1 = hall.issue("A"), hall.issue("A"), hall.issue("B")
     hall.sync()
-    rig = signed_in(rigs, hall, 1, "S001", "1001")
+    rig = rigs(hall.windows[1], 1)
+    for number in ("S001", "S004"):  # the work photos, as fetched from the central store while online
+        rig.photos.store(number, (SAMPLE_HALL / "photos" / "BDC0101.png").read_bytes())
+    rig.sign_in("S001", "1001")
     state = lambda: hall.windows[1].state  # noqa: E731
+    assert_shows_who_is_on_duty(rig, "员工1", "S001")
 
     rig.key("F1")  # call next
     assert state().tickets[a1.ticket_id].status == TicketStatus.CALLED
@@ -119,12 +135,14 @@ def test_every_action_by_its_key(rigs, hall: HallOnDevices, wall: FakeWall, tmp_
     visit = hall.windows[1].state.visits[hall.windows[1].state.tickets[b1.ticket_id].visits[0]]
     assert visit.outcome == Outcome.CONSULTED and rig.console.task == "queue"
     assert rig.citizen.page == "pad"
+    assert_shows_who_is_on_duty(rig, "员工1", "S001")  # the card is smaller while the citizen rates
 
     rig.key("F8")  # pause: the form; F8 again puts the sign up
     assert rig.console.task == "pause"
     rig.console.pause_form.choose("会议", 10)
     rig.key("F8")
     assert state().window(1).status == WindowStatus.PAUSED
+    assert_shows_who_is_on_duty(rig, "员工1", "S001")
     rig.key("F1")  # a paused window does not call
     assert state().window(1).ticket_id is None
     rig.key("F8")  # resume
@@ -136,13 +154,42 @@ def test_every_action_by_its_key(rigs, hall: HallOnDevices, wall: FakeWall, tmp_
     panel.pin.setText("1004")
     QTest.keyClick(panel.pin, Qt.Key.Key_Return)
     assert state().window(1).staff == "S004" and rig.session.staff == "S004"
-    assert rig.citizen.identity.name.text() == "员工4"
+    assert_shows_who_is_on_duty(rig, "员工4", "S004")
 
     rig.key("F10")  # close: the unrated visit is recorded as not rated, and the clerk is signed out
     assert state().window(1).status == WindowStatus.CLOSED
     assert hall.windows[1].state.visits[visit.id].skipped_rating
     assert rig.console.pages.currentWidget() is rig.console.sign_in_page
     assert rig.citizen.page == "closed"
+
+
+def test_a_transfer_to_another_category_keeps_the_citizen_s_place_in_that_line(rigs, hall: HallOnDevices) -> None:
+    a1, c1 = hall.issue("A"), hall.issue("C")  # the C ticket was issued after the citizen now at window 1
+    hall.sync()
+    first = signed_in(rigs, hall, 1, "S001", "1001")  # serves A and B
+    first.key("F1")
+    first.key("F3")
+    first.click(first.console.actions.buttons["transfer"])
+    form = first.console.transfer_form
+    assert first.console.task == "transfer" and form.to_category.isChecked()
+    assert [form.categories.itemData(i) for i in range(form.categories.count())] == ["B", "C"]  # not its own
+    QTest.keyClick(form.categories, Qt.Key.Key_Down)  # the category list has the focus: B, then C
+    form.note.insert("查询权属证明")
+    first.key("F6")
+    ticket = hall.windows[1].state.tickets[a1.ticket_id]
+    assert (ticket.category, ticket.status, ticket.target_window) == ("C", TicketStatus.WAITING, None)
+    assert hall.windows[1].state.window(1).ticket_id is None and first.console.task == "queue"
+    assert first.console.messages.text.text() == f"{a1.number} 已转到 C。"
+    assert first.citizen.page == "call"
+
+    hall.sync()
+    second = signed_in(rigs, hall, 2, "S002", "1002")  # serves B and C
+    second.click(second.console.actions.buttons["call_next"])
+    assert hall.windows[2].state.window(2).ticket_id == a1.ticket_id  # ahead of C001: it has waited longer
+    assert second.citizen.call_page.number.text() == a1.number
+    second.key("F5")  # no-show; the next in line is the C ticket
+    second.key("F1")
+    assert hall.windows[2].state.window(2).ticket_id == c1.ticket_id
 
 
 def test_the_buttons_do_what_the_keys_do_and_are_enabled_only_when_they_can(rigs, hall: HallOnDevices) -> None:
@@ -326,6 +373,55 @@ def test_a_bad_rating_needs_a_reason_and_may_be_given_with_a_phone_number(rigs, 
     rating = hall.windows[1].state.ratings[hall.windows[1].state.visits[visit].rating_id]  # type: ignore[index]
     assert (rating.level, rating.reasons, rating.text) == (RatingLevel.DISSATISFIED, ("办事效率低",), "等了很久")
     assert rating.real_name and rating.contact == "13812345678"
+
+
+def test_what_a_citizen_has_chosen_on_the_pad_survives_a_ticket_issued_elsewhere(rigs, hall: HallOnDevices) -> None:
+    hall.issue("A")
+    hall.sync()
+    rig = signed_in(rigs, hall, 1, "S001", "1001")
+    visit = _serve_one(rig)
+    pad = rig.citizen.pad
+    rig.click(pad.real_name)
+    rig.click(pad.level_buttons[RatingLevel.DISSATISFIED])
+    rig.click(pad.reason_buttons[1])
+    pad.comment.insert("等了很久")
+
+    hall.issue("B")  # a kiosk issues a ticket while the citizen is choosing; the window pulls it
+    hall.sync()
+    assert rig.citizen.page == "pad" and pad.page == "reasons"
+    assert [b.isChecked() for b in pad.reason_buttons] == [False, True, False]
+    assert pad.comment.text() == "等了很久" and pad.level == RatingLevel.DISSATISFIED and pad.real_name.isChecked()
+
+    rig.click(pad.reason_buttons[0])
+    rig.click(pad.reasons_next)
+    for digit in "13812345678":
+        rig.click(pad.keys[digit], at_once=True)
+    rig.click(pad.contact_submit)
+    rating = hall.windows[1].state.ratings[hall.windows[1].state.visits[visit].rating_id]  # type: ignore[index]
+    assert (rating.level, rating.reasons, rating.text) == (
+        RatingLevel.DISSATISFIED,
+        ("服务态度差", "办事效率低"),
+        "等了很久",
+    )
+    assert rating.real_name
+
+
+def test_the_next_visit_starts_the_pad_with_nothing_chosen(rigs, hall: HallOnDevices) -> None:
+    hall.issue("A")
+    hall.issue("A")
+    hall.sync()
+    rig = signed_in(rigs, hall, 1, "S001", "1001")
+    _serve_one(rig)
+    pad = rig.citizen.pad
+    rig.click(pad.real_name)
+    rig.click(pad.level_buttons[RatingLevel.DISSATISFIED])
+    rig.click(pad.reason_buttons[2])
+    pad.comment.insert("材料没说清")
+    rig.click(pad.reasons_next)  # on to the phone number; the citizen walks away instead
+    _serve_one(rig)  # calling the next ticket records the visit before as not rated
+    assert rig.citizen.page == "pad" and pad.page == "levels"
+    assert not any(b.isChecked() for b in pad.reason_buttons)
+    assert pad.comment.text() == "" and pad.level is None and not pad.real_name.isChecked()
 
 
 def test_a_citizen_who_leaves_is_recorded_as_not_rated_after_the_timeout(

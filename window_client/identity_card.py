@@ -1,6 +1,7 @@
-"""Who is on duty, as clause 5.3.1 asks: the work photo, name, staff number (工号) and unit. Full size
-beside the window's state; compact (one line, small photo) while the citizen rates, so the pad has room.
-The photo comes from the cache beside the store, so it shows offline too."""
+"""Who is on duty, as clause 5.3.1 asks: the work photo, name, staff number (工号) and unit, at all times.
+Full size beside the window's state; compact (a smaller photo and name, a narrower card) while the citizen
+rates, so the pad has room, with nothing of the identity left out. The photo comes from the cache beside the
+store, so it shows offline too."""
 
 from __future__ import annotations
 
@@ -58,12 +59,12 @@ class IdentityCard(Retranslating, QWidget):
         self._show_photo()
 
     def set_compact(self, compact: bool) -> None:
-        """One line and a small photo (while the citizen rates), or the full card."""
+        """A smaller photo and name on a narrower card (while the citizen rates), or the full card; the
+        name, staff number and unit are shown either way."""
         if compact == self.compact:
             return
         self.compact = compact
         set_role(self.name, TextRole.HEADING if compact else TextRole.TITLE)
-        self.unit.setVisible(not compact)
         self.setFixedWidth(self._widths[1] if compact else self._widths[0])
         self._show_photo()
         self.retranslate()
@@ -123,7 +124,7 @@ class IdentityCard(Retranslating, QWidget):
             return
         number = translate("IdentityCard", "Staff No. {number}").format(number=clerk.number)
         self.number.setVisible(True)
-        self.unit.setVisible(not self.compact and bool(clerk.unit))
+        self.unit.setVisible(bool(clerk.unit))
         self.number.setText(number)
         self.unit.setText(clerk.unit)
         self.name.setText(clerk.name)

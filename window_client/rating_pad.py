@@ -220,15 +220,18 @@ class RatingPad(Retranslating, QWidget):
         self.comment.clear()
         self.real_name.setChecked(False)
         self.set_reasons(reasons)
+        for button in self.reason_buttons:
+            button.setChecked(False)
         self._show_message("")
         self.pages.setCurrentWidget(self.levels_page)
         self.retranslate()
 
     def set_reasons(self, reasons: tuple[str, ...]) -> None:
+        """The hall's reasons. Redrawing the screen (a sync, a ticket issued elsewhere) passes the same list
+        again: what the citizen has chosen so far stays. A new list keeps the reasons still in it ticked."""
         if reasons == self.reasons and self.reason_buttons:
-            for b in self.reason_buttons:
-                b.setChecked(False)
             return
+        ticked = set(self.selected_reasons())
         self.reasons = reasons
         clear_layout(self._reason_grid)
         self.reason_buttons = []
@@ -237,6 +240,7 @@ class RatingPad(Retranslating, QWidget):
             button.setProperty("pad", "choice")
             button.setCheckable(True)
             button.setText(reason)
+            button.setChecked(reason in ticked)
             button.toggled.connect(lambda on, r=reason: self._on_reason(r, on))
             self.reason_buttons.append(button)
             self._reason_grid.addWidget(button, i // REASON_COLUMNS, i % REASON_COLUMNS)

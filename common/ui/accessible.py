@@ -30,9 +30,16 @@ def speech_text(widget: QWidget) -> str:
 
 
 def _join(name: str, description: str) -> str:
+    """The name and the description as one sentence or two: a name that ends a sentence or a clause keeps
+    its own mark (full-width marks need no space after them)."""
     if not description or description == name:
         return name
-    sep = "" if name.endswith(("。", "，", "：", ".", ",", ":")) else "，" if _is_chinese(name) else ". "
+    if name.endswith(("。", "，", "：", "！", "？")):
+        sep = ""
+    elif name.endswith((".", ",", ":", "!", "?")):
+        sep = " "
+    else:
+        sep = "，" if _is_chinese(name) else ". "
     return f"{name}{sep}{description}"
 
 
