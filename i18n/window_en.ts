@@ -174,6 +174,14 @@
         <translation>Called {number}.</translation>
     </message>
     <message>
+        <source>Transferred from window {window}: {note}</source>
+        <translation>Transferred from window {window}: {note}</translation>
+    </message>
+    <message>
+        <source>Transferred from window {window}.</source>
+        <translation>Transferred from window {window}.</translation>
+    </message>
+    <message>
         <source>Called {number} again ({n} calls).</source>
         <translation>Called {number} again ({n} calls).</translation>
     </message>

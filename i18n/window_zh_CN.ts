@@ -174,6 +174,14 @@
         <translation>已呼叫 {number}。</translation>
     </message>
     <message>
+        <source>Transferred from window {window}: {note}</source>
+        <translation>由 {window} 号窗口转来：{note}</translation>
+    </message>
+    <message>
+        <source>Transferred from window {window}.</source>
+        <translation>由 {window} 号窗口转来。</translation>
+    </message>
+    <message>
         <source>Called {number} again ({n} calls).</source>
         <translation>已再次呼叫 {number}（共 {n} 次）。</translation>
     </message>

@@ -187,6 +187,8 @@ def test_a_transfer_to_another_category_keeps_the_citizen_s_place_in_that_line(r
     second.click(second.console.actions.buttons["call_next"])
     assert hall.windows[2].state.window(2).ticket_id == a1.ticket_id  # ahead of C001: it has waited longer
     assert second.citizen.call_page.number.text() == a1.number
+    # the clerk here learns where the citizen comes from and what the first clerk noted (首问负责)
+    assert second.console.messages.text.text() == f"已呼叫 {a1.number}。 由 1 号窗口转来：查询权属证明"
     second.key("F5")  # no-show; the next in line is the C ticket
     second.key("F1")
     assert hall.windows[2].state.window(2).ticket_id == c1.ticket_id

@@ -24,7 +24,7 @@ from common.printing.labels import Language
 from common.printing.one_time_notice import notice_for_visit
 from common.printing.print_job import PrintJob, run_print_job
 from common.printing.printer import Printer
-from common.projection.state import WindowStatus
+from common.projection.state import Ticket, WindowStatus
 from common.projection.violations import RuleViolation
 from common.ui.accessible import make_accessible
 from common.ui.device_bridge import DeviceBridge
@@ -57,6 +57,19 @@ SIZE = (1600, 960)
 QUEUE_REFRESH_MS = 50
 LEFT_WIDTH = 560
 
+
+
+def called_text(ticket: Ticket) -> str:
+    """What the console says after a call; a transferred ticket also says where it comes from and the note
+    the clerk there left, so the citizen does not have to explain again."""
+    called = translate("Console", "Called {number}.").format(number=ticket.number)
+    if ticket.transferred_from is None:
+        return called
+    if ticket.transfer_note:
+        came = translate("Console", "Transferred from window {window}: {note}")
+    else:
+        came = translate("Console", "Transferred from window {window}.")
+    return called + " " + came.format(window=ticket.transferred_from, note=ticket.transfer_note)
 
 class ConsoleWindow(Retranslating, QWidget):
     session_changed = Signal()
@@ -335,14 +348,14 @@ class ConsoleWindow(Retranslating, QWidget):
                 self._done(translate("Console", "Nobody is waiting for this window."))
             else:
                 self.messages.clear()
-                self._done(translate("Console", "Called {number}.").format(number=ticket.number))
+                self._done(called_text(ticket))
 
         self._do("call_next", call)
 
     def _on_offer_taken(self, ticket_id: str) -> None:
         def call() -> None:
             ticket = self.session.call(ticket_id)
-            self._done(translate("Console", "Called {number}.").format(number=ticket.number))
+            self._done(called_text(ticket))
 
         if self.view is not None and self.view.phase == WindowPhase.IDLE:
             self._do("call", call)

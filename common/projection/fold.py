@@ -283,6 +283,8 @@ def _ticket_transferred(state: HallState, event: Event) -> None:
             called_at=None,
             category=p.to_category or ticket.category,
             target_window=p.to_window,
+            transferred_from=p.window,
+            transfer_note=p.note,
             transfers=ticket.transfers + 1,
         ),
     )

@@ -65,6 +65,10 @@ class Ticket:
     called_at: datetime | None = None
     target_window: int | None = None
     """Set by a transfer to a window: only that window may call it."""
+    transferred_from: int | None = None
+    """The window that last transferred it, so the clerk who calls it next knows where it comes from."""
+    transfer_note: str = ""
+    """What that clerk noted for the next one (首问负责: the citizen does not have to explain again)."""
     visits: tuple[str, ...] = ()
     transfers: int = 0
     requeues: int = 0

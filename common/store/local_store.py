@@ -32,7 +32,7 @@ log = logging.getLogger("hall.store")
 PENDING = "pending"
 CONFIRMED = "confirmed"
 REJECTED = "rejected"
-SNAPSHOT_VERSION = 3
+SNAPSHOT_VERSION = 4
 """Bump when the shape of ``HallState`` changes: an old snapshot is then ignored and the log refolded."""
 
 
