@@ -8,7 +8,7 @@ whose state allows it (a ticket to call, an open window, a finished visit to rat
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import timedelta
 from typing import Any
 
@@ -21,7 +21,7 @@ from common.events import Event, EventType
 from common.hall_bundle import HallBundle
 from common.ids import new_id
 from common.projection.admission import DeviceKind
-from tests.support.central_server import EnrolledDevice, RunningCentral, start_central
+from tests.support.central_server import EnrolledDevice, RunningCentral
 from tests.support.clock import START
 from tests.support.event_factory import body, event, example_payload, ticket
 from tests.support.halls import small_hall
@@ -72,13 +72,12 @@ def test_the_expected_table_names_every_event_type() -> None:
 
 
 @pytest.fixture(scope="module")
-def trust_hall(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningCentral]:
-    server = start_central(tmp_path=tmp_path_factory.mktemp("trust"))
+def trust_hall(any_central_per_module: RunningCentral) -> RunningCentral:
+    """The central store on SQLite, then on PostgreSQL, with the test hall and another one."""
+    server = any_central_per_module
     other = small_hall().config.model_copy(update={"id": "other-hall"})
-
     store_hall(server.engine, HallBundle(other, small_hall().roster, small_hall().catalogue, "other"), None)
-    yield server
-    server.stop()
+    return server
 
 
 @pytest.fixture(scope="module")
