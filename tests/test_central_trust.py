@@ -189,7 +189,6 @@ class Scene:
     and returns the central store's verdict on it, with the head after it."""
 
     def __init__(self, server: RunningCentral) -> None:
-        self.server = server
         self.hall_id = f"accept-{next(_halls)}"
         base = small_hall()
         config = base.config.model_copy(update={"id": self.hall_id})
@@ -203,14 +202,14 @@ class Scene:
         self.pending_by: EnrolledDevice | None = None
         self.accepted = 0
 
-    def make(self, by: EnrolledDevice, event_type: EventType, payload: dict[str, Any]) -> Event:
+    def _make(self, by: EnrolledDevice, event_type: EventType, payload: dict[str, Any]) -> Event:
         self.now += timedelta(seconds=1)
         return event(event_type, payload, by.device_id, hall_id=self.hall_id, at=self.now)
 
     def given(self, by: EnrolledDevice, event_type: EventType, payload: dict[str, Any]) -> None:
         if self.pending_by is not None and self.pending_by != by:
             self.flush()
-        self.pending.append(self.make(by, event_type, payload))
+        self.pending.append(self._make(by, event_type, payload))
         self.pending_by = by
 
     def flush(self) -> None:
@@ -223,7 +222,7 @@ class Scene:
 
     def judge(self, by: EnrolledDevice, event_type: EventType, payload: dict[str, Any]) -> dict[str, Any]:
         self.flush()
-        answer = self._push(by, [self.make(by, event_type, payload)])
+        answer = self._push(by, [self._make(by, event_type, payload)])
         return {**answer["results"][0], "head": answer["head"]}
 
     def _push(self, by: EnrolledDevice, batch: list[Event]) -> dict[str, Any]:
