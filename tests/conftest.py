@@ -99,6 +99,25 @@ def any_central(request: pytest.FixtureRequest) -> RunningCentral:
     return central
 
 
+@pytest.fixture(scope="module", params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def any_central_per_module(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[RunningCentral]:
+    """Like ``any_central``, but one server per module and database: for matrices of many small requests
+    whose tests keep out of each other's way (their own ids, devices or halls)."""
+    url: str | None = None
+    if request.param == "postgres":
+        _need_postgres()
+        url = postgres_url()
+    try:
+        server = start_central(url, tmp_path=tmp_path_factory.mktemp("central"))
+        yield server
+        server.stop()
+    finally:
+        if url is not None:
+            drop_postgres(url)
+
+
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
 def new_database(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Callable[[], str]]:
     """Makes empty databases, SQLite files or PostgreSQL databases dropped after the test, for tests that

@@ -32,10 +32,12 @@ from __future__ import annotations
 import os
 import secrets
 import socket
+import ssl
 import subprocess
 import sys
 import threading
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
 import httpx
@@ -105,6 +107,13 @@ class _Admin:
         return self.registry.make_code(self.hall.hall_id, DeviceKind(kind), timedelta(hours=hours))
 
 
+@cache
+def _tls() -> ssl.SSLContext:
+    """One TLS context for every test client: the server speaks plain HTTP, but httpx builds a context (and
+    loads the CA bundle, tens of milliseconds) for each client it makes without one."""
+    return ssl.create_default_context()
+
+
 class _Server(uvicorn.Server):
     def __init__(self, config: uvicorn.Config) -> None:
         super().__init__(config)
@@ -138,7 +147,9 @@ class RunningCentral(_Admin):
 
     def client(self, device: EnrolledDevice | None = None, headers: dict[str, str] | None = None) -> httpx.Client:
         """An HTTP client on ``.api`` carrying ``device``'s token (or the given headers); closed by ``stop``."""
-        c = httpx.Client(base_url=self.api, headers=headers or (device.headers if device else None), timeout=30)
+        c = httpx.Client(
+            base_url=self.api, headers=headers or (device.headers if device else None), timeout=30, verify=_tls()
+        )
         self._clients.append(c)
         return c
 
