@@ -243,6 +243,10 @@ def _run(args: argparse.Namespace, started: float, start: StartSettings, exit_pi
 def main(argv: list[str] | None = None) -> int:
     started = time.monotonic()
     args = _parser().parse_args(argv)
+
+    from common.json_logging import setup_logging
+
+    setup_logging("hall-kiosk", None)  # to stderr until the settings name the log folder
     snapshot = _home_snapshot(args)
     if snapshot is not None:
         return _start_from_snapshot(args, started, snapshot)
