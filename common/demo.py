@@ -24,8 +24,8 @@ import time
 from pathlib import Path
 
 from common.asset_paths import ASSETS
+from common.data_folder import data_dir
 from common.json_logging import quiet_chatty_libraries
-from common.settings import data_dir
 
 log = logging.getLogger("hall.demo")
 SAMPLE_HALL = ASSETS / "sample_hall"

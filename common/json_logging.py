@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import logging
-import logging.handlers
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
@@ -53,8 +52,10 @@ def setup_logging(
     root.addHandler(console)
     quiet_chatty_libraries()
     if log_dir is not None:
+        from logging.handlers import RotatingFileHandler
+
         log_dir.mkdir(parents=True, exist_ok=True)
-        rotating = logging.handlers.RotatingFileHandler(
+        rotating = RotatingFileHandler(
             log_dir / f"{program}.log", maxBytes=max_bytes, backupCount=backups, encoding="utf-8"
         )
         rotating.setFormatter(JsonFormatter())

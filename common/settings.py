@@ -16,7 +16,6 @@ Every setting has a default and a one-line description; unknown settings are err
 
 from __future__ import annotations
 
-import os
 import re
 import tomllib
 from pathlib import Path
@@ -24,14 +23,9 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from common.data_folder import data_dir, default_store
+from common.device_kind import DeviceKind
 from common.field_error import field_of
-from common.projection.admission import DeviceKind
-
-
-def data_dir() -> Path:
-    """Where Hall keeps its data: ``$XDG_DATA_HOME/hall``, else ``~/.local/share/hall``."""
-    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
-    return Path(base) / "hall"
 
 
 class _Section(BaseModel):
@@ -97,7 +91,7 @@ class SelfServiceSettings(_Section):
 class DeviceSettings(_Section):
     kind: DeviceKind = Field(description="kiosk, window or board")
     central_url: str = Field("http://127.0.0.1:8730", description="the central store's address")
-    store: Path = Field(default_factory=lambda: data_dir() / "device.db", description="the device's SQLite store")
+    store: Path = Field(default_factory=default_store, description="the device's SQLite store")
     window: int | None = Field(None, ge=1, le=999, description="window client: the window number at this desk")
     language: Literal["zh_CN", "zh_TW", "en"] = Field("zh_CN", description="the screens' starting language")
     exit_pin_hash: str = Field("", description="kiosk: argon2 hash of the staff exit PIN")

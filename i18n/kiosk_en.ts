@@ -952,6 +952,10 @@ Where: {where}.</translation>
         <translation>Take a number, check in, read service guides and more.</translation>
     </message>
     <message>
+        <source>One moment, the kiosk is getting ready: what you chose opens by itself.</source>
+        <translation>One moment, the kiosk is getting ready: what you chose opens by itself.</translation>
+    </message>
+    <message>
         <source>Something recorded here earlier was not accepted: {why}</source>
         <translation>Something recorded here earlier was not accepted: {why}</translation>
     </message>

@@ -952,6 +952,10 @@ Where: {where}.</source>
         <translation>取号、预约签到、查看办事指南等。</translation>
     </message>
     <message>
+        <source>One moment, the kiosk is getting ready: what you chose opens by itself.</source>
+        <translation>请稍候，本机正在准备：您选的内容会自动打开。</translation>
+    </message>
+    <message>
         <source>Something recorded here earlier was not accepted: {why}</source>
         <translation>本机之前登记的一项内容未被受理：{why}</translation>
     </message>

@@ -952,6 +952,10 @@ Where: {where}.</source>
         <translation>取號、預約簽到、檢視辦事指南等。</translation>
     </message>
     <message>
+        <source>One moment, the kiosk is getting ready: what you chose opens by itself.</source>
+        <translation>請稍候，本機正在準備：您選的內容會自動打開。</translation>
+    </message>
+    <message>
         <source>Something recorded here earlier was not accepted: {why}</source>
         <translation>本機之前登記的一項內容未被受理：{why}</translation>
     </message>

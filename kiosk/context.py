@@ -7,24 +7,28 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Signal
 
-from common.board.call_announcement import spoken_number
-from common.device import Device
+from common import wall_clock
+from common.freshness import Freshness
+from common.kiosk.home_figures import HomeFigures, home_figures
 from common.readability import DisplayMode
 from common.speech.engines import DEFAULT_RATE
+from common.speech.spoken_number import spoken_number
 from common.speech.utterance import Speech, Utterance
-from common.ui.device_bridge import DeviceBridge
 from common.ui.i18n import DEFAULT_LANGUAGE, Languages, current_language
 from common.ui.speech import Speaker
-from kiosk.print_service import PrintService
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the core: loaded after the first frame when the kiosk starts from its home snapshot
+    from common.device import Device
     from common.self_service.providers import Providers
     from common.self_service.scanner import FilePickerScanner
+    from common.ui.device_bridge import DeviceBridge
+    from kiosk.print_service import PrintService
 
 TICKET_NUMBER = re.compile(r"\b[A-Z]\d{3,5}\b")
 SENTENCE_END = re.compile(r"(?<=[。！？；!?;])|(?<=[.] )")
@@ -99,34 +103,114 @@ class Navigator(Protocol):
 
 
 class KioskContext(QObject):
+    """The kiosk's parts. A kiosk starting from its home snapshot is made without its core (``bridge`` and
+    ``printing`` None, ``snapshot`` the home figures) and gets it with ``attach_core`` right after the first
+    frame; until then home is drawn from the snapshot, and a tap is kept (``when_ready``) and acted on then."""
+
     mode_changed = Signal(object)
     """The display mode changed (a ``DisplayMode``)."""
     exit_requested = Signal()
     """Staff entered the exit PIN."""
+    core_ready = Signal()
+    """The device (store, state, sync) is attached: everything may be used now."""
+    tap_kept = Signal()
+    """A tap arrived before the core was ready: it is kept and acted on once the core is attached."""
 
     def __init__(
         self,
-        bridge: DeviceBridge,
+        bridge: DeviceBridge | None,
         speaker: Speaker,
-        printing: PrintService,
+        printing: PrintService | None,
         languages: Languages,
         options: KioskOptions | None = None,
         providers: Providers | None = None,
+        *,
+        snapshot: HomeFigures | None = None,
+        wall: Callable[[], datetime] = wall_clock.utc_now,
     ) -> None:
         super().__init__()
-        self.bridge = bridge
+        assert bridge is not None or snapshot is not None, "without the device, home is drawn from a snapshot"
+        self.bridge: DeviceBridge = bridge  # type: ignore[assignment] - None only until attach_core
         self.speaker = speaker
-        self.printing = printing
+        self.printing: PrintService = printing  # type: ignore[assignment] - None only until attach_core
         self.languages = languages
         self.options = options or KioskOptions()
         self.mode = DisplayMode.NORMAL
-        self.providers = providers or _demo_providers(bridge.device)
+        self.snapshot = snapshot
+        self._wall = wall
+        """The clock until the device (whose clock is corrected by the central store's) is attached."""
+        if providers is None and bridge is not None:
+            providers = _demo_providers(bridge.device)
+        self.providers: Providers = providers  # type: ignore[assignment] - None only until attach_core
         """Identity, e-certificates and scanner for self-service items (the demo ones unless a hall has its own)."""
         self.nav: Navigator | None = None
+        self._kept: Callable[[], None] | None = None
         self._chain: list[Utterance] = []
         self.caption_parts: Callable[[str], list[str]] = split_sentences
         """Cuts a text into parts that each fit the caption bar (the window sets the real measure)."""
         speaker.utterance_finished.connect(self._on_utterance_finished)
+
+    # --- the core, attached after the first frame ----------------------------------------------------------
+
+    @property
+    def ready(self) -> bool:
+        """The device is attached (always, except in the moment after a start from the home snapshot)."""
+        return self.bridge is not None
+
+    def attach_core(
+        self,
+        bridge: DeviceBridge,
+        printing: PrintService,
+        providers: Providers | None = None,
+        options: KioskOptions | None = None,
+    ) -> None:
+        """The device is open: use it from now on, and act on the tap kept while it was loading."""
+        assert not self.ready, "the core is attached once"
+        self.bridge, self.printing = bridge, printing
+        self.providers = providers or _demo_providers(bridge.device)
+        if options is not None:
+            self.options = options
+        self.core_ready.emit()
+        kept, self._kept = self._kept, None
+        if kept is not None:
+            kept()
+
+    def when_ready(self, action: Callable[[], None]) -> None:
+        """Do ``action`` now, or (core not ready) once it is: only the last tap is kept, so a tap repeated
+        in impatience is acted on once."""
+        if self.ready:
+            action()
+            return
+        self._kept = action
+        self.tap_kept.emit()
+
+    def forget_kept_tap(self) -> None:
+        self._kept = None
+
+    def hall_names(self) -> tuple[str, str]:
+        """The hall's name, in Chinese and English."""
+        if self.ready:
+            config = self.device.bundle.config
+            return config.name, config.name_en
+        assert self.snapshot is not None
+        return self.snapshot.hall_name, self.snapshot.hall_name_en
+
+    def home_figures(self) -> HomeFigures:
+        """What home shows: the device's figures now, or the snapshot's until the device is attached."""
+        if self.ready:
+            return home_figures(self.device, self.bridge.freshness.last_sync)
+        assert self.snapshot is not None
+        return self.snapshot.as_of(self.now())
+
+    def freshness(self) -> Freshness:
+        """How current the figures are; before the device is attached, no sync has reported yet."""
+        if self.ready:
+            return self.bridge.freshness
+        assert self.snapshot is not None
+        return Freshness(last_sync=self.snapshot.last_sync)
+
+    def now(self) -> datetime:
+        return self.device.now() if self.ready else self._wall()
 
     @property
     def device(self) -> Device:

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
-from common.device import Change
 from common.freshness import Freshness
 from common.readability import DisplayMode
 from common.ui.i18n import Retranslating, current_language, translate
@@ -24,6 +24,9 @@ from kiosk.kiosk_style import SCREEN_SIZE, kiosk_stylesheet, kiosk_theme
 from kiosk.lockdown import KeyGuard
 from kiosk.screens.kiosk_screen import KioskScreen
 from kiosk.tap_to_hear import TapToHear
+
+if TYPE_CHECKING:
+    from common.device import Change
 
 log = logging.getLogger("hall.kiosk")
 
@@ -37,7 +40,7 @@ class KioskWindow(Retranslating, QWidget):
     first_painted = Signal()
     """The window has been painted once: the kiosk is ready for a finger."""
 
-    def __init__(self, ctx: KioskContext, screens: Iterable[type[KioskScreen]], parent: QWidget | None = None) -> None:  # noqa: PLR0915 - built in one place, top to bottom
+    def __init__(self, ctx: KioskContext, screens: Iterable[type[KioskScreen]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("kiosk")
         self.ctx = ctx
@@ -69,11 +72,11 @@ class KioskWindow(Retranslating, QWidget):
         self.bottom.captions.follow(ctx.speaker)
         ctx.caption_parts = lambda text: split_sentences(text, self.bottom.fits)
 
-        bridge = ctx.bridge
-        bridge.state_changed.connect(self._on_state_changed)
-        bridge.config_changed.connect(self._on_config_changed)
-        bridge.freshness_changed.connect(self._on_freshness_changed)
-        bridge.sync_refused.connect(self._on_sync_refused)
+        if ctx.ready:
+            self._follow_device()
+        else:
+            ctx.core_ready.connect(self._on_core_ready)
+            ctx.tap_kept.connect(self._on_tap_kept)
 
         self.tap_to_hear = TapToHear(self, ctx)
         self.idle = IdleGuard(self, ctx, self.start_over, idle_s=ctx.options.idle_reset_s)
@@ -88,9 +91,8 @@ class KioskWindow(Retranslating, QWidget):
         self._status_timer.start()
 
         self.resize(*SCREEN_SIZE)
-        self._apply_style()
         self._show_hall()
-        self.set_mode(DisplayMode.ELDER if ctx.options.elder_default else DisplayMode.NORMAL)
+        self.set_mode(DisplayMode.ELDER if ctx.options.elder_default else DisplayMode.NORMAL)  # and the style
         self.retranslate()
         self.go("home", remember=False)
 
@@ -105,6 +107,11 @@ class KioskWindow(Retranslating, QWidget):
             self.screens[route] = screen
             self.stack.addWidget(screen)
         return screen
+
+    def add_screens(self, screens: Iterable[type[KioskScreen]]) -> None:
+        """Screens that may be built from now on (a start from the home snapshot knows only home at first)."""
+        for cls in screens:
+            self._classes.setdefault(cls.route, cls)
 
     def finish_building(self, *, later: bool = False) -> None:
         """Build every screen not built yet: all at once, or (``later``) one per turn of the event loop, so
@@ -135,6 +142,9 @@ class KioskWindow(Retranslating, QWidget):
     # --- moving between screens ---------------------------------------------------------------------------
 
     def go(self, route: str, **args: object) -> None:
+        if route != "home" and not self.ctx.ready:
+            self.ctx.when_ready(lambda: self.go(route, **args))
+            return
         remember = bool(args.pop("remember", True))
         screen = self.screen(route)
         if remember and self.current is not screen:
@@ -223,6 +233,7 @@ class KioskWindow(Retranslating, QWidget):
     def start_over(self) -> None:
         """Idle reset (or a new session): every screen forgets, standard mode, the kiosk's language, home."""
         log.info("kiosk: starting over after inactivity")
+        self.ctx.forget_kept_tap()
         self.ctx.stop_speech()
         for screen in self.screens.values():
             screen.reset()
@@ -235,12 +246,29 @@ class KioskWindow(Retranslating, QWidget):
 
     # --- the device -------------------------------------------------------------------------------------
 
+    def _follow_device(self) -> None:
+        bridge = self.ctx.bridge
+        bridge.state_changed.connect(self._on_state_changed)
+        bridge.config_changed.connect(self._on_config_changed)
+        bridge.freshness_changed.connect(self._on_freshness_changed)
+        bridge.sync_refused.connect(self._on_sync_refused)
+
+    def _on_core_ready(self) -> None:
+        """The device is attached: follow it, and show its own figures in place of the snapshot's."""
+        self._follow_device()
+        self._on_config_changed()
+        self._show_status()
+
+    def _on_tap_kept(self) -> None:
+        self.current.show_message(
+            translate("KioskWindow", "One moment, the kiosk is getting ready: what you chose opens by itself.")
+        )
+
     def _show_hall(self) -> None:
-        config = self.ctx.device.bundle.config
-        self.top.show_hall(config.name, config.name_en)
+        self.top.show_hall(*self.ctx.hall_names())
 
     def _show_status(self) -> None:
-        self.bottom.show_status(self.ctx.bridge.freshness, self.ctx.device.now())
+        self.bottom.show_status(self.ctx.freshness(), self.ctx.now())
 
     def _on_state_changed(self, _change: Change) -> None:
         self.current.refresh()

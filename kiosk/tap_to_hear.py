@@ -8,9 +8,9 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
-from common.ui.accessibility_audit import INTERACTIVE
 from common.ui.accessible import speech_text
 from common.ui.i18n import translate
+from common.ui.interactive import INTERACTIVE
 from kiosk.context import KioskContext
 from kiosk.widgets.parts import FIRST_TAP_ACTS
 

@@ -6,11 +6,14 @@ from __future__ import annotations
 
 import math
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
-from common.board.call_announcement import spoken_number
-from common.catalogue import Item, Package
-from common.hall_config import HallConfig, SlotKind
+from common.speech.spoken_number import spoken_number
 from common.ui.i18n import current_language, is_chinese, translate
+
+if TYPE_CHECKING:  # the hall's data types: the home screen is drawn before they are loaded
+    from common.catalogue import Item, Package
+    from common.hall_config import HallConfig, SlotKind
 
 
 def chinese() -> bool:
@@ -22,7 +25,12 @@ def category_name(config: HallConfig, letter: str) -> str:
         c = config.category(letter)
     except KeyError:
         return letter
-    return c.name if chinese() or not c.name_en else c.name_en
+    return local_name(c.name, c.name_en)
+
+
+def local_name(name: str, name_en: str) -> str:
+    """A name from the hall's data in the screen's language: Chinese, or the English name where there is one."""
+    return name if chinese() or not name_en else name_en
 
 
 def item_name(thing: Item | Package) -> str:
@@ -98,6 +106,8 @@ def date_time(moment: datetime, config: HallConfig) -> str:
 
 
 def slot_kind(kind: SlotKind) -> str:
+    from common.hall_config import SlotKind
+
     return {
         SlotKind.REGULAR: translate("Words", "Regular hours"),
         SlotKind.OFF_HOURS: translate("Words", "Extended hours"),

@@ -196,3 +196,91 @@ def test_a_kiosk_driven_through_its_control_channel_syncs(tmp_path: Path, centra
     finally:
         assert kiosk.stop() == 0
     assert kiosk.tracebacks() == []
+
+
+def _start_once(store: Path, tmp_path: Path, *extra: str) -> tuple[int, list[dict[str, object]]]:
+    """One start to the first frame and the core loaded (then it quits): exit status and its log lines."""
+    extra = ("--speech-folder", str(tmp_path / "s"), *extra)
+    result = subprocess.run(
+        [str(PROGRAM), "--store", str(store), "--offline", "--windowed", "--quit-after-first-frame", *extra],
+        capture_output=True,
+        text=True,
+        env=_env(tmp_path),
+        timeout=120,
+        check=False,
+    )
+    assert "Traceback" not in result.stderr, result.stderr
+    return result.returncode, [json.loads(line) for line in result.stderr.splitlines() if line.startswith("{")]
+
+
+def _said(lines: list[dict[str, object]], words: str) -> dict[str, object] | None:
+    return next((line for line in lines if words in str(line["message"])), None)
+
+
+def test_a_kiosk_that_ran_before_draws_home_from_its_snapshot_then_loads_its_core(tmp_path: Path) -> None:
+    store = tmp_path / "kiosk.db"
+    Device.create(store, Identity("kiosk-1", "test-hall", DeviceKind.KIOSK), small_hall()).close()
+    code, first = _start_once(store, tmp_path)
+    assert code == 0
+    assert _said(first, "kiosk: ready, device kiosk-1") is not None, "the first start ever is the old way"
+    assert (tmp_path / "kiosk.db.home.json").exists(), "the running kiosk keeps its home snapshot"
+
+    code, second = _start_once(store, tmp_path, "--lang", "en")
+    assert code == 0
+    ready = _said(second, "kiosk: ready, home drawn from its snapshot")
+    core = _said(second, "kiosk: core loaded, device kiosk-1, hall test-hall")
+    assert ready is not None and core is not None
+    assert float(ready["first_frame_monotonic"]) <= float(core["core_monotonic"])  # type: ignore[arg-type]
+
+
+def test_a_damaged_snapshot_is_logged_and_the_kiosk_starts_the_old_way(tmp_path: Path) -> None:
+    store = tmp_path / "kiosk.db"
+    Device.create(store, Identity("kiosk-1", "test-hall", DeviceKind.KIOSK), small_hall()).close()
+    (tmp_path / "kiosk.db.home.json").write_bytes(b'{"version": 1, "hall_name": "\xff torn')
+    code, lines = _start_once(store, tmp_path)
+    assert code == 0
+    damaged = _said(lines, "home snapshot")
+    assert damaged is not None and damaged["level"] == "warning"
+    assert _said(lines, "kiosk: ready, device kiosk-1") is not None
+    assert _said(lines, "home drawn from its snapshot") is None
+    code, lines = _start_once(store, tmp_path)
+    assert code == 0 and _said(lines, "home drawn from its snapshot") is not None, "and the snapshot is rewritten"
+
+
+def test_a_snapshot_without_its_store_is_not_a_start(tmp_path: Path) -> None:
+    store = tmp_path / "kiosk.db"
+    Device.create(store, Identity("kiosk-1", "test-hall", DeviceKind.KIOSK), small_hall()).close()
+    assert _start_once(store, tmp_path)[0] == 0
+    for path in tmp_path.glob("kiosk.db*"):
+        if not path.name.endswith(".home.json"):
+            path.unlink()
+    code, _lines = _start_once(store, tmp_path)
+    assert code == 2, "the store is refused as before: no home is drawn for a kiosk that has no store"
+
+
+def test_changed_settings_are_read_before_anything_is_shown(tmp_path: Path) -> None:
+    store = tmp_path / "data" / "kiosk.db"
+    store.parent.mkdir()
+    Device.create(store, Identity("kiosk-1", "test-hall", DeviceKind.KIOSK), small_hall()).close()
+    settings = tmp_path / "kiosk.toml"
+    text = f'kind = "kiosk"\nstore = "{store}"\nlog_dir = "{tmp_path / "logs"}"\n[display]\nfullscreen = false\n'
+    settings.write_text(text, encoding="utf-8")
+
+    def start() -> list[dict[str, object]]:
+        command = ["--settings", str(settings), "--offline", "--quit-after-first-frame"]
+        result = subprocess.run(
+            [str(PROGRAM), *command, "--speech-folder", str(tmp_path / "s")],
+            capture_output=True,
+            text=True,
+            env=_env(tmp_path),
+            timeout=120,
+            check=False,
+        )
+        assert result.returncode == 0, result.stderr
+        return [json.loads(line) for line in result.stderr.splitlines() if line.startswith("{")]
+
+    assert _said(start(), "home drawn from its snapshot") is None
+    assert _said(start(), "home drawn from its snapshot") is not None, "the store found through the settings"
+    settings.write_text(text.replace("fullscreen = false", "fullscreen = false\nidle_reset_s = 120"), "utf-8")
+    assert _said(start(), "home drawn from its snapshot") is None, "changed settings: validated first"
+    assert "home drawn from its snapshot" in (tmp_path / "logs" / "hall-kiosk.log").read_text(encoding="utf-8")

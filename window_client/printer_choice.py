@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from common.data_folder import data_dir
 from common.printing.printer import Printer
 from common.printing.settings import EscposMode, PrinterKind, PrinterSettings
-from common.settings import DeviceSettings, data_dir
+from common.settings import DeviceSettings
 from common.settings import PrinterSettings as DevicePrinter
 
 

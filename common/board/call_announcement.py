@@ -12,20 +12,11 @@ from pathlib import Path
 
 from common.hall_config import HallConfig
 from common.projection.state import Call
+from common.speech.spoken_number import spoken_number
 from common.speech.utterance import Part, Policy, Sound, Speech, Utterance
 
 CAPTION_JOINER = "  /  "
 """Between the two languages of a caption: one line where it fits, wrapped where it does not."""
-
-
-def spoken_number(number: str, language: str) -> str:
-    """``A012`` as espeak-ng should read it: ``A 0 1 2`` in Chinese, ``A0 1 2`` in English.
-
-    (English espeak-ng reads a lone "A" as the article; Mandarin espeak-ng reads "A0" as a pinyin syllable.)"""
-    letter, digits = number[:1], " ".join(number[1:])
-    if language.startswith("zh"):
-        return f"{letter} {digits}"
-    return f"{letter}{digits}"
 
 
 def _languages(config: HallConfig) -> tuple[str, str]:

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import timedelta
-from enum import StrEnum
 from typing import TypeVar
 
+from common.device_kind import DeviceKind as DeviceKind  # noqa: PLC0414 - its old home, where most import it
 from common.events import (
     AppointmentBooked,
     AppointmentCheckedIn,
@@ -38,14 +38,6 @@ from common.projection.violations import RuleViolation
 
 MAX_PAUSE = timedelta(hours=4)
 EARLY_CHECK_IN = timedelta(hours=1)
-
-
-class DeviceKind(StrEnum):
-    KIOSK = "kiosk"
-    WINDOW = "window"
-    BOARD = "board"
-    CENTRAL = "central"
-    """The central store itself, for the events it makes (default ratings)."""
 
 
 WRITABLE: dict[DeviceKind, frozenset[EventType]] = {

@@ -22,32 +22,18 @@ from PySide6.QtCore import QPoint, QRect
 from PySide6.QtGui import QFontInfo, QFontMetrics, QImage, Qt, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QAbstractItemView,
     QAbstractScrollArea,
-    QAbstractSlider,
-    QAbstractSpinBox,
     QComboBox,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
-    QTextEdit,
     QWidget,
 )
 
 from common.readability import DisplayMode, ReadabilityRules, contrast_ratio, rules_for
 from common.ui.accessible import speech_text
+from common.ui.interactive import INTERACTIVE
 from common.ui.theme import HEADING_ROLES, role_of
 
-INTERACTIVE = (
-    QAbstractButton,
-    QComboBox,
-    QLineEdit,
-    QAbstractSpinBox,
-    QAbstractSlider,
-    QTextEdit,
-    QPlainTextEdit,
-    QAbstractItemView,
-)
 EXEMPT_PROPERTY = "hall_audit_exempt"
 INK_SHARE = 0.02
 """A colour must cover this share of the non-background pixels to count as the text's colour, so a few

@@ -8,24 +8,30 @@ and a qasync event loop so ``common/sync`` coroutines run on the Qt loop; then a
 
 ``quit()`` (also on SIGINT/SIGTERM) lets the clean-ups finish before the loop stops; ``QApplication.quit``
 called directly still runs them, after Qt has stopped.
+
+With ``defer_event_loop``, asyncio and qasync are loaded at the first use of ``loop`` (or ``run``), so a
+program can paint its first frame (``paint_first_frame``) before it pays for them.
 """
 
 from __future__ import annotations
 
-import asyncio
-import inspect
 import logging
 import signal
 from collections.abc import Awaitable, Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import qasync
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from common.ui.i18n import DEFAULT_LANGUAGE, Languages, compile_translations
 from common.ui.theme import FONT_FAMILY, NORMAL_TYPE
+
+if TYPE_CHECKING:
+    import asyncio
+
+    import qasync
 
 log = logging.getLogger("hall.ui")
 
@@ -60,6 +66,7 @@ class HallApp:
         *,
         language: str = DEFAULT_LANGUAGE,
         qm_dir: Path | None = None,
+        defer_event_loop: bool = False,
     ) -> None:
         existing = QApplication.instance()
         if existing is None:
@@ -78,44 +85,75 @@ class HallApp:
         self.qt.setFont(font)
         self.languages = Languages(qm_dir or compile_translations(), self.qt)
         self.languages.switch_to(language)
-        self.loop = qasync.QEventLoop(self.qt)
-        asyncio.set_event_loop(self.loop)
+        self._loop: qasync.QEventLoop | None = None
+        self._quit: asyncio.Event | None = None
         self._clean_ups: list[CleanUp] = []
-        self._quit = asyncio.Event()
+        self._status = 0
+        if not defer_event_loop:
+            _ = self.loop
         self._signal_timer = QTimer(self.qt)
         self._signal_timer.setInterval(SIGNAL_POLL_MS)
         self._signal_timer.timeout.connect(lambda: None)
+
+    @property
+    def loop(self) -> qasync.QEventLoop:
+        """The asyncio loop on Qt's (qasync), made at its first use."""
+        if self._loop is None:
+            import asyncio
+
+            import qasync
+
+            self._loop = qasync.QEventLoop(self.qt)
+            asyncio.set_event_loop(self._loop)
+            self._quit = asyncio.Event()
+        return self._loop
+
+    def paint_first_frame(self, painted: Callable[[], bool]) -> None:
+        """Let Qt alone run (show, lay out, paint, and take input) until ``painted()``, before the asyncio
+        loop is loaded; ``run`` then goes on with it."""
+        while not painted():
+            self.qt.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
 
     def on_quit(self, clean_up: CleanUp) -> None:
         """Run ``clean_up`` (a function or a coroutine function) when the app quits; last added runs first."""
         self._clean_ups.append(clean_up)
 
-    def quit(self) -> None:
-        self.loop.call_soon_threadsafe(self._quit.set)
+    def quit(self, status: int = 0) -> None:
+        """Stop after the clean-ups; ``run`` returns ``status`` (the first non-zero one asked for)."""
+        self._status = self._status or status
+        loop = self.loop
+        assert self._quit is not None
+        loop.call_soon_threadsafe(self._quit.set)
 
     def run(self) -> int:
         """Run until ``quit()``; then the clean-ups; return the exit status."""
+        import asyncio
+
+        loop = self.loop
         previous = {sig: signal.signal(sig, lambda *_: self.quit()) for sig in (signal.SIGINT, signal.SIGTERM)}
         self._signal_timer.start()
         try:
-            with self.loop:
+            with loop:
                 try:
-                    self.loop.run_until_complete(self._until_quit())
+                    loop.run_until_complete(self._until_quit())
                 except RuntimeError:
                     # QApplication.quit() was called directly: Qt stopped before our clean-ups ran.
                     log.info("ui: Qt quit directly; cleaning up")
-                    self.loop.run_until_complete(self._clean_up())
+                    loop.run_until_complete(self._clean_up())
         finally:
             for sig, handler in previous.items():
                 signal.signal(sig, handler)
             asyncio.set_event_loop(None)
-        return 0
+        return self._status
 
     async def _until_quit(self) -> None:
+        assert self._quit is not None
         await self._quit.wait()
         await self._clean_up()
 
     async def _clean_up(self) -> None:
+        import inspect
+
         self._signal_timer.stop()
         while self._clean_ups:
             clean_up = self._clean_ups.pop()

@@ -28,24 +28,12 @@ from common.sync.central_api import CentralApi, CentralError, Unreachable
 from common.sync.client import SyncClient
 from common.sync.enrollment import enroll_device
 from common.ui.app import HallApp
+from common.ui.device_arguments import add_device_arguments
 from common.ui.device_bridge import DeviceBridge
-from common.ui.window_placement import tile_number
 
 log = logging.getLogger("hall.app")
 
-
-def add_device_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--settings", type=Path, help="the device's TOML settings file")
-    parser.add_argument("--store", type=Path, help="the device's store (SQLite file); overrides the settings")
-    parser.add_argument("--central", help="the central store's URL, for enrolling (e.g. http://127.0.0.1:8730)")
-    parser.add_argument("--enroll", metavar="CODE", help="enroll with this one-time code if the store is new")
-    parser.add_argument("--offline", action="store_true", help="do not sync (for trying the screens alone)")
-    parser.add_argument(
-        "--control", type=int, metavar="PORT", help="take actions from a local control channel (tests, automation)"
-    )
-    parser.add_argument(
-        "--tile", type=tile_number, metavar="N", help="a normal window in tile N (0-3) of a 2x2 grid (the demo)"
-    )
+__all__ = ["SetupRefused", "add_device_arguments", "open_device", "start_sync", "start_sync_in_loop"]
 
 
 class SetupRefused(Exception):
@@ -118,18 +106,44 @@ def start_sync(
     # first request is in flight (qasync then never finishes that request, and the device never syncs).
     started: list[SyncClient] = []
     if control_port is not None:
+        hall.loop.run_until_complete(_open_control_channel(hall, device, started, control_port, screen))
+    return _start_client(hall, device, bridge, started, offline=offline)
 
-        def status() -> dict[str, object]:
-            shown: dict[str, object] = {"screen": screen()} if screen is not None else {}
-            if not started:
-                return {"connection": "not syncing", **shown}
-            value = started[0].status.value
-            return {"connection": value.connection, "head": value.head, **shown}
 
-        channel = ControlChannel(device, status)
-        port = hall.loop.run_until_complete(channel.start(control_port))
-        print(f"control channel on 127.0.0.1:{port}", file=sys.stderr, flush=True)  # noqa: T201
-        hall.on_quit(channel.stop)
+async def start_sync_in_loop(
+    hall: HallApp, device: Device, bridge: DeviceBridge, *, offline: bool = False, control_port: int | None = None
+) -> SyncClient | None:
+    """``start_sync`` from a coroutine on the app's running loop (a kiosk that showed its first frame
+    before opening its store): the control channel is open before the sync client starts, as there."""
+    started: list[SyncClient] = []
+    if control_port is not None:
+        await _open_control_channel(hall, device, started, control_port)
+    return _start_client(hall, device, bridge, started, offline=offline)
+
+
+async def _open_control_channel(
+    hall: HallApp,
+    device: Device,
+    started: list[SyncClient],
+    control_port: int,
+    screen: Callable[[], dict[str, object]] | None = None,
+) -> None:
+    def status() -> dict[str, object]:
+        shown: dict[str, object] = {"screen": screen()} if screen is not None else {}
+        if not started:
+            return {"connection": "not syncing", **shown}
+        value = started[0].status.value
+        return {"connection": value.connection, "head": value.head, **shown}
+
+    channel = ControlChannel(device, status)
+    port = await channel.start(control_port)
+    print(f"control channel on 127.0.0.1:{port}", file=sys.stderr, flush=True)  # noqa: T201
+    hall.on_quit(channel.stop)
+
+
+def _start_client(
+    hall: HallApp, device: Device, bridge: DeviceBridge, started: list[SyncClient], *, offline: bool
+) -> SyncClient | None:
     client = None
     if offline or not device.identity.central_url:
         log.info("not syncing: %s", "--offline" if offline else "no central store configured")

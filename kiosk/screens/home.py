@@ -8,15 +8,13 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QGridLayout, QStackedWidget, QVBoxLayout, QWidget
 
-from common.events import Channel
-from common.projection.queue import category_loads
+from common.kiosk.home_figures import CategoryFigures
 from common.readability import DisplayMode
 from common.ui.i18n import translate
 from common.ui.theme import TextRole
 from kiosk import words
 from kiosk.context import KioskContext
 from kiosk.screens.kiosk_screen import KioskScreen
-from kiosk.screens.ticket import take_ticket
 from kiosk.widgets.parts import Tile, discard, text_label
 
 SERVICES = (
@@ -142,7 +140,7 @@ class HomeScreen(KioskScreen):
             self.more_tiles[key] = tile
             more_grid.addWidget(tile, i // 2, i % 2)
         self.pages.addWidget(more)
-        self._build_categories()
+        self._build_categories(self.ctx.home_figures().categories)
         self.retranslate()
 
     def _opener(self, key: str) -> Callable[[], None]:
@@ -162,18 +160,22 @@ class HomeScreen(KioskScreen):
         route, args = routes[key]
         return lambda: self.ctx.go(route, **args)
 
-    def _build_categories(self) -> None:
+    def _build_categories(self, categories: tuple[CategoryFigures, ...]) -> None:
         for tile in self.category_tiles.values():
             self.categories_grid.removeWidget(tile)
             discard(tile)
         self.category_tiles = {}
-        config = self.ctx.device.bundle.config
-        columns = 4 if len(config.categories) > 6 else 3
-        for i, c in enumerate(config.categories):
+        columns = 4 if len(categories) > 6 else 3
+        for i, c in enumerate(categories):
             tile = Tile(f"category_{c.letter}")
-            tile.clicked.connect(lambda _c=False, letter=c.letter: take_ticket(self.ctx, self, letter))
+            tile.clicked.connect(lambda _c=False, letter=c.letter: self.ctx.when_ready(lambda: self._take(letter)))
             self.category_tiles[c.letter] = tile
             self.categories_grid.addWidget(tile, i // columns, i % columns)
+
+    def _take(self, letter: str) -> None:
+        from kiosk.screens.ticket import take_ticket
+
+        take_ticket(self.ctx, self, letter)
 
     # --- hooks ------------------------------------------------------------------------------------------
 
@@ -193,16 +195,13 @@ class HomeScreen(KioskScreen):
         self.pages.setCurrentIndex(1 if self.mode == DisplayMode.ELDER else 0)
 
     def retranslate(self) -> None:
-        device = self.ctx.device
-        config = device.bundle.config
-        if set(self.category_tiles) != {c.letter for c in config.categories}:
-            self._build_categories()
-        now = device.now()
-        loads = {load.letter: load for load in category_loads(device.state, config, device.today(), now)}
+        figures = self.ctx.home_figures()
+        if list(self.category_tiles) != [c.letter for c in figures.categories]:
+            self._build_categories(figures.categories)
         take = translate("HomeScreen", "Take a number")
-        for letter, tile in self.category_tiles.items():
-            load = loads[letter]
-            name = words.category_name(config, letter)
+        for load in figures.categories:
+            tile = self.category_tiles[load.letter]
+            name = words.local_name(load.name, load.name_en)
             if load.open_windows == 0 and load.waiting == 0:
                 detail = translate("HomeScreen", "Nobody waiting")
             else:
@@ -210,7 +209,7 @@ class HomeScreen(KioskScreen):
                     waiting=words.waiting(load.waiting), wait=words.wait(load.waiting, load.estimated_wait_minutes)
                 )
             tile.set_texts(
-                f"{letter}  {name}",
+                f"{load.letter}  {name}",
                 detail,
                 speech=translate("HomeScreen", "{take}: {name}. {detail}.").format(take=take, name=name, detail=detail),
                 description=translate("HomeScreen", "Takes a number for {name}. {detail}.").format(
@@ -240,6 +239,3 @@ class HomeScreen(KioskScreen):
             speech = words.sentences(title, subtitle)
         self.subtitle.setText(subtitle)
         self.describe(title, subtitle, speech=speech)
-
-
-__all__ = ["Channel", "HomeScreen"]

@@ -15,7 +15,6 @@ from common.ui.accessible import make_accessible, speech_text
 from common.ui.i18n import Retranslating
 from common.ui.theme import Surface, TextRole, set_surface
 from kiosk.context import KioskContext
-from kiosk.refusals import error_text
 from kiosk.widgets.message_banner import MessageBanner
 from kiosk.widgets.parts import text_label
 
@@ -71,6 +70,8 @@ class KioskScreen(Retranslating, QWidget):
         return speech_text(self)
 
     def show_refusal(self, error: Exception) -> None:
+        from kiosk.refusals import error_text
+
         self.show_message(error_text(error))
 
     def show_message(self, text: str) -> None:

@@ -3,12 +3,15 @@ PDF files (or a printer the test supplies), not locked down unless asked."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
 
 from common.device import Device
+from common.kiosk.home_figures import HomeFigures
 from common.printing.document import Document
 from common.printing.printer import Printer, PrinterError, PrinterFault, PrinterStatus
 from common.speech.engines import RecordingEngine, SilentEngine
@@ -101,3 +104,42 @@ def visible_text(widget: QWidget) -> str:
     from tests.support.translation import shown_strings
 
     return "\n".join(shown_strings(widget))
+
+
+@dataclass
+class SnapshotKiosk:
+    """The kiosk as a start from its home snapshot builds it: home drawn from the figures, no device yet;
+    ``attach`` then hands it the device as the program does after the first frame."""
+
+    window: KioskWindow
+    ctx: KioskContext
+    engine: RecordingEngine
+    speaker: Speaker
+    bridge: DeviceBridge | None = None
+
+    def attach(self, device: Device, folder: Path) -> None:
+        pdf = folder / "print"
+        pdf.mkdir(parents=True, exist_ok=True)
+        self.bridge = DeviceBridge(device)
+        self.window.add_screens(SCREENS)
+        self.ctx.attach_core(self.bridge, PrintService(QtPrinter(pdf_folder=pdf), device))
+
+    def close(self) -> None:
+        self.window.shutdown()
+        self.speaker.close()
+        if self.bridge is not None:
+            self.bridge.close()
+
+
+def make_kiosk_from_snapshot(
+    figures: HomeFigures, languages: Languages, wall: Callable[[], datetime], *, options: KioskOptions | None = None
+) -> SnapshotKiosk:
+    from kiosk.screens.home import HomeScreen
+
+    engine = RecordingEngine()
+    speaker = Speaker(engine, fallback=SilentEngine(seconds_per_char=0))
+    speaker.start()
+    ctx = KioskContext(
+        None, speaker, None, languages, options or KioskOptions(locked=False), snapshot=figures, wall=wall
+    )
+    return SnapshotKiosk(KioskWindow(ctx, (HomeScreen,)), ctx, engine, speaker)
