@@ -9,9 +9,10 @@ import io
 import json
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -24,6 +25,9 @@ from central.database import write_transaction
 from central.settings import CentralSettings
 from central.supervision.default_ratings import apply_default_ratings
 from central.tables import audit_log, br_cases, events, rm_ratings, rm_visits
+from common.events import EventType
+from common.hall_bundle import HallBundle
+from common.projection.queue import CategoryLoad, category_loads
 from tests.support.central_server import RunningCentral, start_central
 from tests.support.clock import START, FakeWall
 from tests.support.supervision import Counter, WebClient, add_users, department_hall
@@ -50,6 +54,23 @@ def sqlite_hall(tmp_path: Path) -> Iterator[tuple[RunningCentral, FakeWall]]:
     add_users(server)
     yield server, wall
     server.stop()
+
+
+@pytest.fixture
+def hall_with(tmp_path: Path) -> Iterator[Callable[..., tuple[RunningCentral, FakeWall]]]:
+    """The department hall with parts of its configuration changed (``department_hall(**config)``), on SQLite."""
+    started: list[RunningCentral] = []
+
+    def start(**config: Any) -> tuple[RunningCentral, FakeWall]:
+        wall = FakeWall(START + timedelta(hours=1))
+        server = start_central(tmp_path=tmp_path / str(len(started)), hall=department_hall(**config), now=wall)
+        started.append(server)
+        add_users(server)
+        return server, wall
+
+    yield start
+    for server in started:
+        server.stop()
 
 
 def web(central: RunningCentral, user: str | None = None) -> WebClient:
@@ -416,6 +437,83 @@ def test_the_live_view_shows_windows_staff_pauses_alerts_and_moves_with_the_stre
             if line == "event: head":
                 break
     assert "等候 4 人" in manager.get(f"{HALL}/live").text
+    manager.close()
+
+
+def window_card(page: str, number: int) -> str:
+    """The live view's card of one window."""
+    return page.split(f'data-window="{number}"', 1)[1].split("</article>", 1)[0]
+
+
+def category_row(page: str, letter: str) -> list[str]:
+    """The cells of a category's row in the live view's waiting table."""
+    row = page.split(f"<td>{letter} ", 1)[1].split("</tr>", 1)[0]
+    return [cell.split("</td>", 1)[0].strip() for cell in row.split('<td class="num">')[1:]]
+
+
+def test_the_peak_alert_shows_exactly_when_waiting_or_the_longest_wait_reaches_the_halls_thresholds(
+    hall_with: Callable[..., tuple[RunningCentral, FakeWall]],
+) -> None:
+    """Clause 5.3.1: the hall's own ``alerts.peak_waiting`` (5 here) and ``alerts.peak_wait_minutes`` (30)."""
+    central, wall = hall_with(alerts={"peak_waiting": 5, "peak_wait_minutes": 30})
+    counter = Counter(central, at=wall() - timedelta(minutes=10))
+    first = counter.take_tickets("B", 4)  # issued 9:30, 9:00, 8:30 and 8:00 minutes ago
+    manager = web(central, "hall")
+    below = manager.get(f"{HALL}/live").text
+    assert "等候 4 人" in below and "高峰预警" not in below
+    counter.take_tickets("B", 1)
+    assert "高峰预警：等候 5 人" in manager.get(f"{HALL}/live").text
+    counter.serve(1, "S001", first[0])
+    counter.serve(1, "S001", first[1])
+    fewer = manager.get(f"{HALL}/live").text
+    assert "等候 3 人" in fewer and "高峰预警" not in fewer  # the longest now waits 8.5 minutes
+    wall.advance(minutes=21)
+    assert "高峰预警" not in manager.get(f"{HALL}/live").text  # 29.5 minutes
+    wall.advance(minutes=1)
+    long_wait = manager.get(f"{HALL}/live").text
+    assert "高峰预警：等候 3 人" in long_wait and category_row(long_wait, "B")[3] == "30 分钟"
+    manager.close()
+
+
+def test_the_live_view_shows_a_called_number_a_handover_a_closed_window_and_the_projections_waits(
+    sqlite_hall: tuple[RunningCentral, FakeWall],
+) -> None:
+    central, wall = sqlite_hall
+    counter = Counter(central, at=wall() - timedelta(minutes=10))
+    waiting = counter.take_tickets("B", 4) + counter.take_tickets("A", 2)
+    counter.call(1, "S001", waiting[0])  # B001 called to window 1, not yet served
+    counter.window_event(2, EventType.WINDOW_OPENED, {"staff": "S002"})
+    counter.window_event(2, EventType.WINDOW_HANDOVER, {"to_staff": "S003"})  # 替岗: 员工3 takes over
+    counter.window_event(3, EventType.WINDOW_OPENED, {"staff": "S004"})
+    counter.window_event(3, EventType.WINDOW_CLOSED, {})
+    manager = web(central, "hall")
+    page = manager.get(f"{HALL}/live").text
+
+    one, two, three = (window_card(page, n) for n in (1, 2, 3))
+    assert '叫号中 <b class="ticket">B001</b>' in one and "员工1（工号 S001）" in one
+    assert "替岗交接" in two and "员工3（工号 S003）" in two and "S002" not in two
+    assert "未开窗" in three and "工号" not in three and "替岗" not in three
+    assert "替岗" not in one
+
+    now = wall()
+
+    def loads(state: Any, bundle: HallBundle, _q: Any) -> dict[str, CategoryLoad]:
+        return {c.letter: c for c in category_loads(state, bundle.config, bundle.config.hall_day(now), now)}
+
+    projected = central.store.with_state("test-hall", loads)
+    assert (projected["A"].waiting, projected["B"].waiting) == (2, 3)
+    for letter in ("A", "B", "C"):
+        load = projected[letter]
+        cells = category_row(page, letter)
+        assert cells == [
+            str(load.waiting),
+            str(load.open_windows),
+            f"{round(load.estimated_wait_minutes)} 分钟",
+            f"{round(load.longest_wait_minutes)} 分钟",
+        ], letter
+    # Only window 1 serves A now (3 is closed), windows 1 and 2 serve B: the estimates differ from a plain count.
+    assert projected["A"].open_windows == 1 and projected["B"].open_windows == 2
+    assert projected["A"].estimated_wait_minutes > 0 and projected["B"].estimated_wait_minutes > 0
     manager.close()
 
 

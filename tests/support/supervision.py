@@ -24,6 +24,7 @@ from central.supervision.roles import Role
 from common.catalogue import Catalogue
 from common.events import EventType
 from common.hall_bundle import HallBundle
+from common.hall_config import HallConfig
 from common.ids import new_id
 from tests.support.central_server import RunningCentral
 from tests.support.clock import START
@@ -34,12 +35,16 @@ PASSWORD = "correct horse 42"
 DEPARTMENTS = {1: "登记科", 2: "税务科", 3: "登记科"}
 
 
-def department_hall() -> HallBundle:
+def department_hall(**config: Any) -> HallBundle:
+    """The small hall with its windows in departments; ``config`` overrides parts of its configuration (as
+    validated models or plain values), e.g. ``alerts={"peak_waiting": 5}``."""
     base = small_hall()
     windows = [w.model_copy(update={"department": DEPARTMENTS[w.number]}) for w in base.config.windows]
-    config = base.config.model_copy(update={"windows": windows})
+    data = base.config.model_dump() | {"windows": [w.model_dump() for w in windows]}
+    for key, value in config.items():
+        data[key] = value.model_dump() if hasattr(value, "model_dump") else value
     catalogue = Catalogue.model_validate(base.catalogue.model_dump())
-    return HallBundle(config, base.roster, catalogue, "test-departments")
+    return HallBundle(HallConfig.model_validate(data), base.roster, catalogue, "test-departments")
 
 
 def add_users(central: RunningCentral) -> None:
@@ -217,15 +222,18 @@ class Counter:
             ],
         )
 
-    def take_tickets(self, category: str, count: int) -> None:
-        steps = []
+    def take_tickets(self, category: str, count: int) -> list[str]:
+        """Issue ``count`` tickets of ``category``; their ids, oldest first."""
+        steps: list[tuple[EventType, dict[str, Any]]] = []
+        ids = []
         for _ in range(count):
             self.tickets += 1
+            ids.append(new_id())
             steps.append(
                 (
                     EventType.TICKET_ISSUED,
                     {
-                        "ticket_id": new_id(),
+                        "ticket_id": ids[-1],
                         "number": f"{category}{self.tickets:03d}",
                         "category": category,
                         "day": self.at.date(),
@@ -233,3 +241,27 @@ class Counter:
                 )
             )
         self._push(self.kiosk, "kiosk-1", steps)
+        return ids
+
+    def window_event(self, window: int, kind: EventType, payload: dict[str, Any]) -> None:
+        """One event of ``window``'s device (opening it first, with ``staff`` in the payload, if it is not open)."""
+        if kind == EventType.WINDOW_OPENED:
+            self.open.add(window)
+        elif kind == EventType.WINDOW_CLOSED:
+            self.open.discard(window)
+        self._push(self._window(window), f"window-{window}", [(kind, {"window": window, **payload})])
+
+    def call(self, window: int, staff: str, ticket_id: str) -> None:
+        """Call a waiting ticket to ``window`` (opened by ``staff`` if it is not open), and leave it called."""
+        if window not in self.open:
+            self.window_event(window, EventType.WINDOW_OPENED, {"staff": staff})
+        self.window_event(window, EventType.TICKET_CALLED, {"ticket_id": ticket_id, "staff": staff})
+
+    def serve(self, window: int, staff: str, ticket_id: str) -> None:
+        """Call, serve and finish a waiting ticket at ``window`` (a consultation; not rated)."""
+        visit_id = new_id()
+        self.call(window, staff, ticket_id)
+        self.window_event(
+            window, EventType.SERVICE_STARTED, {"ticket_id": ticket_id, "visit_id": visit_id, "staff": staff}
+        )
+        self.window_event(window, EventType.SERVICE_FINISHED, {"visit_id": visit_id, "outcome": "consulted"})
