@@ -10,7 +10,7 @@ import json
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
-from datetime import timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -213,6 +213,74 @@ def test_a_department_manager_sees_only_their_departments_cases(sqlite_hall: tup
     assert "CP-00001" in dengji.get("/supervision/reminders").text  # now their appeal is due
     for c in (dengji, shuiwu, manager):
         c.close()
+
+
+def report_cell(page: str, group: str, row: str, column: str) -> str:
+    """One figure of a report page: in the table of ``group`` (e.g. 差评整改), row ``row``, column ``column``."""
+    table = page.split(f"<h2>{group}（", 1)[1].split("</table>", 1)[0]
+    head = [h.split("</th>", 1)[0] for h in table.split("<th>")[1:]]
+    line = table.split(f"<td>{row}</td>", 1)[1].split("</tr>", 1)[0]
+    cells = [c.split("</td>", 1)[0] for c in line.split('<td class="num">')[1:]]
+    return cells[head.index(column) - 1]
+
+
+def case_row(page: str, number: int) -> str:
+    return page.split(f">CP-{number:05d}</a>", 1)[1].split("</tr>", 1)[0]
+
+
+# 2026-11-30 is a Monday; the hall's calendar closes Wednesday and Thursday for a holiday.
+HOLIDAYS = {"holidays": ["2026-12-02", "2026-12-03"]}
+
+
+def test_step_deadlines_follow_the_halls_working_days_and_calendar_and_reminders_follow_the_clock(
+    hall_with: Callable[..., tuple[RunningCentral, FakeWall]],
+) -> None:
+    """7 working days from Monday 30 November, the 2nd and 3rd December off: Tue 1, Fri 4, Mon 7 … Fri 11.
+    (5 days, or 7 without the holidays, would both give Wednesday 9 December.)"""
+    central, wall = hall_with(supervision={"step_deadline_days": 7}, calendar=HOLIDAYS)
+    Counter(central).serve_and_rate(1, "S001", "dissatisfied")
+    with central.engine.connect() as conn:
+        assert conn.execute(select(br_cases.c.step_due)).scalar_one() == date(2026, 12, 11)
+    manager = web(central, "hall")
+    listing = manager.get(f"{HALL}/cases").text
+    assert "每个环节限 7 个工作日" in listing
+    assert "2026-12-11" in case_row(listing, 1) and "即将到期" not in case_row(listing, 1)
+    assert "期限 2026-12-11" in manager.get(f"{HALL}/cases/1").text
+
+    manager.close()
+
+    def signed_in_at(moment: datetime) -> WebClient:
+        """The clock moved on: the last session has ended meanwhile, so sign in again."""
+        wall.moment = moment
+        return web(central, "hall")
+
+    def reminder(client: WebClient) -> str:
+        return case_row(client.get("/supervision/reminders").text, 1)
+
+    def listed(client: WebClient) -> str:
+        return case_row(client.get(f"{HALL}/cases").text, 1)
+
+    def report_overdue(client: WebClient) -> str:
+        page = client.get(f"{HALL}/reports?start=2026-11-30&end=2026-11-30").text
+        return report_cell(page, "差评整改", "1号窗口", "督办超期")
+
+    manager = signed_in_at(datetime(2026, 12, 9, 2, 0, tzinfo=UTC))  # Wednesday the 9th: two working days left
+    assert "未到期" in reminder(manager) and "即将到期" not in listed(manager)
+    manager = signed_in_at(datetime(2026, 12, 10, 2, 0, tzinfo=UTC))  # Thursday the 10th: due the next working day
+    assert "即将到期" in reminder(manager) and "即将到期" in listed(manager) and "已超期" not in listed(manager)
+    assert rates(manager)[2] == "0" and report_overdue(manager) == "0"
+    manager = signed_in_at(datetime(2026, 12, 11, 15, 0, tzinfo=UTC))  # 23:00 on the 11th: still due that day
+    assert "即将到期" in reminder(manager) and report_overdue(manager) == "0"
+    manager = signed_in_at(datetime(2026, 12, 11, 16, 30, tzinfo=UTC))  # 00:30 on Saturday the 12th in Nanjing
+    assert "已超期" in reminder(manager) and "已超期" in listed(manager)
+    assert rates(manager)[2] == "1" and report_overdue(manager) == "1"
+    assert "CP-00001" in manager.get(f"{HALL}/cases?state=overdue").text
+    # The step taken on Saturday the 12th: the next one has its own 7 working days (14–18, 21, 22 December).
+    assert step(manager, 1, "verify", "verify", "调取录像").status_code == 303
+    assert rates(manager)[2] == "0" and report_overdue(manager) == "0"
+    with central.engine.connect() as conn:
+        assert conn.execute(select(br_cases.c.step_due)).scalar_one() == date(2026, 12, 22)
+    manager.close()
 
 
 def test_every_post_without_the_sessions_csrf_token_is_refused(sqlite_hall: tuple[RunningCentral, FakeWall]) -> None:
