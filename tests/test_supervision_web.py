@@ -24,16 +24,18 @@ from central import read_models
 from central.database import write_transaction
 from central.settings import CentralSettings
 from central.supervision.default_ratings import apply_default_ratings
-from central.tables import audit_log, br_cases, events, rm_ratings, rm_visits
+from central.supervision.roles import Role
+from central.tables import audit_log, br_cases, events, rm_ratings, rm_visits, users
 from common.events import EventType
 from common.hall_bundle import HallBundle
 from common.projection.queue import CategoryLoad, category_loads
-from tests.support.central_server import RunningCentral, start_central
+from tests.support.central_server import RunningCentral, prepare_db, start_central
 from tests.support.clock import START, FakeWall
-from tests.support.supervision import Counter, WebClient, add_users, department_hall
+from tests.support.supervision import PASSWORD, Counter, WebClient, add_users, department_hall
 
 ROOT = Path(__file__).parent.parent
 HALL = "/supervision/h/test-hall"
+HALL_NAME = "测试市政务服务中心测试分中心"
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
@@ -85,8 +87,8 @@ def step(client: WebClient, number: int, current: str, action: str, note: str = 
     return client.post(f"{HALL}/cases/{number}", {"step": current, "action": action, "note": note})
 
 
-def rates(client: WebClient) -> tuple[str, str, str]:
-    text = client.get(f"{HALL}/cases").text
+def rates(client: WebClient, hall: str = HALL) -> tuple[str, str, str]:
+    text = client.get(f"{hall}/cases").text
 
     def value(name: str) -> str:
         return text.split(f'data-rate="{name}">', 1)[1].split("<", 1)[0]
@@ -283,6 +285,82 @@ def test_step_deadlines_follow_the_halls_working_days_and_calendar_and_reminders
     manager.close()
 
 
+def test_a_department_manager_sees_only_their_departments_items_by_item_and_in_the_assessment(
+    sqlite_hall: tuple[RunningCentral, FakeWall],
+) -> None:
+    central, _ = sqlite_hall
+    counter = Counter(central)
+    counter.serve_and_rate(1, "S001", "dissatisfied", items=("T-001",), reasons=("服务态度差",))  # 登记科
+    counter.serve_and_rate(2, "S002", "dissatisfied", items=("T-003",), reasons=("办事效率低",), category="C")  # 税务科
+    dengji, shuiwu, manager = web(central, "dengji"), web(central, "shuiwu"), web(central, "hall")
+    query = "start=2026-11-30&end=2026-11-30"
+    mine, theirs = "不动产首次登记", "不动产登记信息查询"  # T-001, T-003
+
+    def csv_text(client: WebClient) -> str:
+        response = client.get(f"{HALL}/assessment.csv?{query}")
+        assert response.status_code == 200
+        return response.content.decode("utf-8-sig")
+
+    by_item = dengji.get(f"{HALL}/reports?by=item&{query}").text
+    assert mine in by_item and theirs not in by_item and "办事效率低" not in by_item
+    reasons = by_item.split('data-table="reasons"', 1)[1].split("</table>", 1)[0]  # 差评原因（按事项）
+    assert "<th>服务态度差</th>" in reasons and f'<td>{mine}（T-001）</td><td class="num">1</td>' in reasons
+    assessment = csv_text(dengji)
+    assert mine in assessment and theirs not in assessment and "办事效率低" not in assessment
+    assert "T-003" not in assessment and "2号窗口" not in assessment
+    other = shuiwu.get(f"{HALL}/reports?by=item&{query}").text
+    assert theirs in other and mine not in other and "服务态度差" not in other
+    assert mine not in csv_text(shuiwu) and theirs in csv_text(shuiwu)
+    everything = manager.get(f"{HALL}/reports?by=item&{query}").text
+    assert mine in everything and theirs in everything
+    assert mine in csv_text(manager) and theirs in csv_text(manager)
+    for c in (dengji, shuiwu, manager):
+        c.close()
+
+
+def test_a_supervisor_sees_every_halls_rates_and_cases_and_a_hall_manager_only_their_own(tmp_path: Path) -> None:
+    """Two halls in one central store: test-hall (one anonymous bad rating) and other-hall (two, one by name)."""
+    other = department_hall(id="other-hall", name="测试市政务服务中心另一分中心")
+    url = f"sqlite:///{tmp_path / 'central.db'}"
+    prepare_db(url, other)
+    with start_central(url, hall=department_hall(), now=FakeWall(START + timedelta(hours=1))) as central:
+        add_users(central)
+        central.app.state.services.users.add("other", PASSWORD, Role.HALL_MANAGER, "other-hall", display_name="周主任")
+        Counter(central).serve_and_rate(1, "S001", "dissatisfied")
+        elsewhere = Counter(central, hall=other)
+        elsewhere.serve_and_rate(2, "S002", "very_dissatisfied", real_name=True, contact="13900000000")
+        elsewhere.serve_and_rate(1, "S001", "dissatisfied")
+        supervisor, manager, other_manager = web(central, "duban"), web(central, "hall"), web(central, "other")
+        other_hall = "/supervision/h/other-hall"
+
+        home = supervisor.get("/supervision/").text
+
+        def home_row(name: str) -> list[str]:
+            """A hall's rectification rate, reply rate, overdue and open cases on the supervisor's home page."""
+            row = home.split(f"<td>{name}</td>", 1)[1].split("</tr>", 1)[0]
+            return [c.split("</td>")[0] for c in row.split('">')[1:5]]
+
+        assert home_row(HALL_NAME) == ["—", "—", "0", "1"]
+        assert home_row(other.config.name) == ["—", "0.0%", "0", "2"]
+        theirs = supervisor.get(f"{other_hall}/cases").text
+        assert "CP-00001" in theirs and "CP-00002" in theirs and rates(supervisor, other_hall) == ("—", "0.0%", "0")
+        assert (
+            "CP-00001" in supervisor.get(f"{HALL}/cases").text
+            and "CP-00002" not in supervisor.get(f"{HALL}/cases").text
+        )
+        assert "139****0000" in supervisor.get(f"{other_hall}/cases/1").text
+
+        for path in ("/", "/cases", "/cases/1", "/reports", "/assessment.csv", "/live"):
+            assert manager.get(f"{other_hall}{path}").status_code == 403, path
+            assert other_manager.get(f"{HALL}{path}").status_code == 403, path
+        assert manager.get("/supervision/").url.path == f"{HALL}/"  # straight to their own hall
+        assert other.config.name not in manager.get("/supervision/reminders").text
+        assert "CP-00002" in other_manager.get("/supervision/reminders").text
+        assert rates(manager) == ("—", "—", "0") and rates(other_manager, other_hall) == ("—", "0.0%", "0")
+        for c in (supervisor, manager, other_manager):
+            c.close()
+
+
 def test_every_post_without_the_sessions_csrf_token_is_refused(sqlite_hall: tuple[RunningCentral, FakeWall]) -> None:
     central, _ = sqlite_hall
     Counter(central).serve_and_rate(1, "S001", "dissatisfied")
@@ -473,6 +551,12 @@ def test_users_and_default_ratings_from_the_command_line(sqlite_hall: tuple[Runn
     )
     assert dept.returncode == 2 and "--department" in dept.stderr
     assert web(central).sign_in("wang", "a good password").status_code == 303
+    with central.engine.connect() as conn:
+        hashes = {r.username: r.password_hash for r in conn.execute(select(users.c.username, users.c.password_hash))}
+    # Every user, added on the command line (wang) or by the app (the fixture's), has an argon2id hash.
+    assert set(hashes) >= {"wang", "hall", "dengji", "shuiwu", "duban"}
+    for name, stored in hashes.items():
+        assert stored.startswith("$argon2id$") and "a good password" not in stored, name
     applied = hall_central("apply-default-ratings", "--db", db)
     assert applied.returncode == 0 and "test-hall: 0 visits" in applied.stdout
 

@@ -116,10 +116,14 @@ class WebClient:
 class Counter:
     """A kiosk and the windows' devices of a hall, pushing through the real API."""
 
-    def __init__(self, central: RunningCentral, at: datetime = START) -> None:
+    def __init__(self, central: RunningCentral, at: datetime = START, hall: HallBundle | None = None) -> None:
+        """``hall``: another hall of the same central store (its devices' names begin with its id)."""
         self.central = central
-        self.hall = central.hall.hall_id
-        self.kiosk = central.client(central.enroll("kiosk", "kiosk-1"))
+        self.bundle = hall or central.hall
+        self.hall = self.bundle.hall_id
+        self.prefix = "" if hall is None else f"{self.hall}-"
+        self.kiosk_id = f"{self.prefix}kiosk-1"
+        self.kiosk = central.client(central.enroll("kiosk", self.kiosk_id, self.hall))
         self.windows: dict[int, httpx.Client] = {}
         self.open: set[int] = set()
         self.at = at
@@ -127,7 +131,8 @@ class Counter:
 
     def _window(self, number: int) -> httpx.Client:
         if number not in self.windows:
-            self.windows[number] = self.central.client(self.central.enroll("window", f"window-{number}"))
+            device = f"{self.prefix}window-{number}"
+            self.windows[number] = self.central.client(self.central.enroll("window", device, self.hall))
         return self.windows[number]
 
     def _push(self, client: httpx.Client, device: str, steps: list[tuple[EventType, dict[str, Any]]]) -> None:
@@ -150,16 +155,17 @@ class Counter:
         contact: str = "",
         text: str = "",
         category: str | None = None,
+        items: tuple[str, ...] = ("T-001",),
         rated: bool = True,
     ) -> str:
         """Serve a ticket at ``window`` and rate the visit (``rated=False``: the rating pad skipped); the
         visit's id when not rated, else the rating's."""
-        category = category or self.central.hall.config.window(window).categories[0]
+        category = category or self.bundle.config.window(window).categories[0]
         self.tickets += 1
         ticket_id, visit_id, rating_id = new_id(), new_id(), new_id()
         self._push(
             self.kiosk,
-            "kiosk-1",
+            self.kiosk_id,
             [
                 (
                     EventType.TICKET_ISSUED,
@@ -199,7 +205,7 @@ class Counter:
                     "window": window,
                     "outcome": "on_the_spot",
                     "case_number": f"CASE-{self.tickets:04d}-{visit_id[-8:]}",
-                    "items": ["T-001"],
+                    "items": list(items),
                 },
             ),
         ]
@@ -207,13 +213,13 @@ class Counter:
             steps.append((EventType.RATING_SUBMITTED, rating))
         else:
             steps.append((EventType.RATING_SKIPPED, {"visit_id": visit_id, "window": window}))
-        self._push(self._window(window), f"window-{window}", steps)
+        self._push(self._window(window), f"{self.prefix}window-{window}", steps)
         return rating_id if rated else visit_id
 
     def pause(self, window: int, reason: str = "临时离开", minutes: int = 10) -> None:
         self._push(
             self._window(window),
-            f"window-{window}",
+            f"{self.prefix}window-{window}",
             [
                 (
                     EventType.WINDOW_PAUSED,
@@ -240,7 +246,7 @@ class Counter:
                     },
                 )
             )
-        self._push(self.kiosk, "kiosk-1", steps)
+        self._push(self.kiosk, self.kiosk_id, steps)
         return ids
 
     def window_event(self, window: int, kind: EventType, payload: dict[str, Any]) -> None:
@@ -249,7 +255,7 @@ class Counter:
             self.open.add(window)
         elif kind == EventType.WINDOW_CLOSED:
             self.open.discard(window)
-        self._push(self._window(window), f"window-{window}", [(kind, {"window": window, **payload})])
+        self._push(self._window(window), f"{self.prefix}window-{window}", [(kind, {"window": window, **payload})])
 
     def call(self, window: int, staff: str, ticket_id: str) -> None:
         """Call a waiting ticket to ``window`` (opened by ``staff`` if it is not open), and leave it called."""
