@@ -484,6 +484,38 @@ def test_the_assessment_report_as_pdf_csv_and_xlsx(sqlite_hall: tuple[RunningCen
     manager.close()
 
 
+def test_the_assessments_formats_share_their_figures_until_an_event_or_a_step_changes_them(
+    sqlite_hall: tuple[RunningCentral, FakeWall],
+) -> None:
+    central, _ = sqlite_hall
+    counter = Counter(central)
+    counter.serve_and_rate(1, "S001", "dissatisfied")
+    manager = web(central, "hall")
+    kept = central.app.state.web.assessments
+    query = "?start=2026-11-01&end=2026-11-30"
+
+    def figures() -> dict[str, str]:
+        rows = csv.reader(io.StringIO(manager.get(f"{HALL}/assessment.csv{query}").content.decode("utf-8-sig")))
+        return {r[1] if len(r) == 3 else r[0]: r[-1] for r in rows if len(r) in (2, 3)}
+
+    assert figures()["差评"] == "1" and figures()["有效差评"] == "0"
+    assert manager.get(f"{HALL}/assessment.xlsx{query}").status_code == 200
+    assert manager.get(f"{HALL}/assessment.pdf{query}").status_code == 200
+    assert kept.hits == 3  # the second CSV, the XLSX and the PDF: computed once
+    assert step(manager, 1, "verify", "verify").status_code == 303
+    assert step(manager, 1, "determine", "valid", "属实").status_code == 303
+    assert figures()["有效差评"] == "1"  # a workflow step: computed anew
+    counter.serve_and_rate(2, "S002", "very_dissatisfied")
+    assert figures()["差评"] == "2"  # a new event in the hall: computed anew
+    assert kept.hits == 3
+    # Another reader (a department's manager) never gets the hall manager's figures.
+    dengji = web(central, "dengji")
+    text = dengji.get(f"{HALL}/assessment.csv{query}").content.decode("utf-8-sig")
+    assert "2号窗口" not in text and kept.hits == 3
+    manager.close()
+    dengji.close()
+
+
 def test_not_rated_visits_get_the_default_rating_once_the_period_passes(
     sqlite_hall: tuple[RunningCentral, FakeWall],
 ) -> None:

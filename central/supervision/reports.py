@@ -418,9 +418,11 @@ def report(
     families: tuple[str, ...] = FAMILIES,
     totals: dict[str, Any] | None = None,
     charts: bool = True,
+    reasons_by: bool = True,
 ) -> Report:
     """The period's figures in total and by ``dimension``; ``families`` limits which (the public page needs only
-    the ratings), ``totals`` reuses those of another report of the same period, ``charts`` adds their data."""
+    the ratings), ``totals`` reuses those of another report of the same period, ``charts`` adds their data,
+    ``reasons_by`` the bad-rating reasons of each row."""
     if dimension not in DIMENSIONS:
         raise ValueError(f"unknown dimension {dimension!r}")
     scope = scope or Scope()
@@ -429,7 +431,7 @@ def report(
         _derive(totals)
     by = _measures(conn, bundle, period, scope, dimension, now, families)
     labels = _labels(bundle, dimension)
-    if "ratings" in families:
+    if reasons_by and "ratings" in families:
         for k, counts in _reasons_by(conn, bundle.hall_id, period, scope, dimension).items():
             by.setdefault(k, {})["reasons"] = counts
     rows = [{"key": k, "label": labels.get(str(k), str(k)), **v} for k, v in by.items() if k is not None]
