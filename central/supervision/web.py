@@ -12,6 +12,7 @@ import asyncio
 import hmac
 import json
 import secrets
+import threading
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -89,23 +90,27 @@ class AssessmentFigures:
 
     def __init__(self) -> None:
         self._kept: dict[tuple[Any, ...], tuple[HallBundle, reports.Report, reports.Report]] = {}
+        self._lock = threading.Lock()  # the pages run in the server's thread pool
         self.hits = 0
 
     def get(
         self, key: tuple[Any, ...], bundle: HallBundle, make: Callable[[], tuple[reports.Report, reports.Report]]
     ) -> tuple[reports.Report, reports.Report]:
-        kept = self._kept.get(key)
-        if kept is not None and kept[0] is bundle:
-            self.hits += 1
-            return kept[1], kept[2]
-        by_window, by_item = make()
-        if len(self._kept) >= self.SIZE:
-            self._kept.pop(next(iter(self._kept)))
-        self._kept[key] = (bundle, by_window, by_item)
+        with self._lock:
+            kept = self._kept.get(key)
+            if kept is not None and kept[0] is bundle:
+                self.hits += 1
+                return kept[1], kept[2]
+        by_window, by_item = make()  # outside the lock: two readers may compute the same figures at once
+        with self._lock:
+            while len(self._kept) >= self.SIZE:
+                self._kept.pop(next(iter(self._kept)))
+            self._kept[key] = (bundle, by_window, by_item)
         return by_window, by_item
 
     def clear(self) -> None:
-        self._kept.clear()
+        with self._lock:
+            self._kept.clear()
 
 
 @dataclass
