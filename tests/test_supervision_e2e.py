@@ -1,5 +1,6 @@
 """End to end in a real headless Chromium (Debian's ``chromium``, driven by Playwright): a bad rating given at
-a window's rating pad (pushed through the real sync API by a window device) followed through every step of
+a window's rating pad (``common.window_actions.rate_visit``, the rating pad's own action, recorded in window
+1's device store and pushed by that device's real sync client) followed through every step of
 the workflow by the hall manager and the window's department, with the rates changing on the page; another
 department cannot see the case; the public page shows no person; a POST without the CSRF token is refused;
 repeated failures lock an account; the live view follows the hall by itself; the back office completes a
@@ -21,9 +22,13 @@ from pathlib import Path
 import httpx
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, expect, sync_playwright
+from sqlalchemy import select
 
-from common.events import CaseAccepted, EventType
+from central.tables import events
+from common import window_actions
+from common.events import CaseAccepted, EventType, Outcome
 from common.projection.admission import DeviceKind
+from common.ratings_scale import RatingLevel
 from tests.support.central_server import RunningCentral, start_central
 from tests.support.clock import START, FakeWall
 from tests.support.supervision import PASSWORD, Counter, add_users, department_hall
@@ -90,12 +95,52 @@ def take(page: Page, url: str, number: int, action: str, note: str) -> None:
     expect(page.locator("table.grid").nth(0)).to_contain_text(action)
 
 
+def rate_at_window_ones_pad(central: RunningCentral, folder: Path) -> None:
+    """Window 1's own device (its store and sync client, as the window program runs them): 员工1 opens the
+    window, calls the ticket waiting, serves it, and the citizen gives 非常不满意 by real name on the rating pad.
+    The device pulls the ticket and pushes all of that with its real sync. One stand-in: the device's clock
+    is the test's (a fixed day), reset after the first sync, which had set it to the real time."""
+
+    async def serve_and_rate() -> None:
+        wall = FakeWall(START + timedelta(minutes=40))
+        async with httpx.AsyncClient(timeout=10) as http:
+            window = open_synced(central, folder, DeviceKind.WINDOW, http, "window-1", wall=wall)
+            await window.sync()  # the ticket taken at the kiosk
+            device = window.device
+            # The central store's sync answers carry the real time (``server_time_ms``), not the test's clock,
+            # and the device followed it: put it back on the test day, as if both clocks agreed.
+            device.set_clock_offset(0)
+            window_actions.open_window(device, 1, "S001")
+            ticket = window_actions.call_next(device, 1)
+            assert ticket is not None
+            visit = window_actions.start_service(device, 1)
+            wall.advance(minutes=6)
+            window_actions.finish(device, 1, Outcome.ON_THE_SPOT, items=["T-001"])
+            window_actions.rate_visit(
+                device, visit.id, RatingLevel.VERY_DISSATISFIED, ["服务态度差"], "等了很久", contact="13812345678"
+            )
+            await window.sync()
+            assert not device.replica.pending
+            device.close()
+
+    # The device syncs on an event loop of a thread of its own: Playwright's runs on this one.
+    errors: list[BaseException] = []
+    worker = threading.Thread(target=lambda: _collect(errors, lambda: asyncio.run(serve_and_rate())))
+    worker.start()
+    worker.join(60)
+    assert not errors and not worker.is_alive(), errors
+    with central.engine.connect() as conn:
+        raters = conn.execute(select(events.c.device_id).where(events.c.type == "rating.submitted")).scalars()
+        assert list(raters) == ["window-1"]  # the pad's rating, pushed by window 1's device
+
+
 def test_a_bad_rating_from_the_rating_pad_through_every_step_to_the_reply(
-    browser: Browser, hall: tuple[RunningCentral, Counter], shots: Path
+    browser: Browser, hall: tuple[RunningCentral, Counter], shots: Path, tmp_path: Path
 ) -> None:
     central, counter = hall
     url = central.url
-    counter.serve_and_rate(1, "S001", "very_dissatisfied", real_name=True, contact="13812345678", text="等了很久")
+    counter.take_tickets("A", 1)
+    rate_at_window_ones_pad(central, tmp_path)
     counter.serve_and_rate(2, "S002", "very_satisfied")
     counter.serve_and_rate(2, "S002", "satisfied")
     counter.pause(2, "会议", minutes=10)

@@ -19,7 +19,8 @@ from central.devices import DeviceRegistry
 from central.store import CentralStore
 from central.supervision import cases, reports
 from central.supervision.roles import Role
-from central.supervision.workflow import Actor
+from central.supervision.users import Users, WebUser
+from central.supervision.workflow import Action, Actor, Step
 from common.events import EventType
 from common.hall_bundle import HallBundle
 from common.projection.admission import DeviceKind
@@ -321,3 +322,114 @@ def test_a_generated_busy_day_agrees_with_the_fold(db_url: str) -> None:
     by_window = {row["key"]: row["visits"] for row in r.rows}
     assert by_window == dict(Tally(v.window for v in state.visits.values()))
     assert rates.open == t["bad_cases"]
+
+
+def test_the_scripted_days_hours_give_tickets_visits_pauses_ratings_and_reasons(day: tuple[Day, HallBundle]) -> None:
+    """By hour of day: tickets by their issue, visits and pauses by their start, ratings (and the reasons of the
+    bad ones) by the hour of the visit they rate."""
+    d, bundle = day
+    now = local(12, 0)
+    r = run(d, bundle, DAY, DAY, "hour", now)
+    hours = {row["key"]: row for row in r.rows}
+    assert set(hours) == {9, 10} and hours[9]["label"] == "09:00–10:00"
+    assert (hours[9]["tickets"], hours[10]["tickets"]) == (5, 1)
+    # 9: A001 at 9:40, A002 at 9:55; 10: B004 at window 2 (transferred), B004 again and A005 at window 1.
+    assert (hours[9]["visits"], hours[10]["visits"]) == (2, 3) and hours[10]["transferred_visits"] == 1
+    assert hours[9]["service_mean"] == pytest.approx(15) and hours[10]["service_mean"] == pytest.approx(5)
+    assert hours[9].get("pauses") is None
+    assert (hours[10]["pauses"], hours[10]["pause_minutes"], hours[10]["unattended_minutes"]) == (
+        1,
+        pytest.approx(25),
+        pytest.approx(10),
+    )
+    assert (hours[9]["ratings"], hours[9]["very_satisfied"], hours[9]["dissatisfied"]) == (2, 1, 1)
+    assert hours[9]["satisfaction"] == pytest.approx(0.5)
+    assert (hours[10]["ratings"], hours[10]["satisfied"], hours[10]["satisfaction"]) == (1, 1, 1.0)
+    assert hours[9]["reasons"] == {"办事效率低": 1} and "reasons" not in hours[10]
+    # The bad rating's reasons by every other dimension: the window, clerk, category and item it was about.
+    for by, key in (("window", 1), ("staff", "S001"), ("category", "A"), ("item", "T-002")):
+        rows = {row["key"]: row for row in run(d, bundle, DAY, DAY, by, now).rows}
+        assert rows[key]["reasons"] == {"办事效率低": 1}, by
+        assert [k for k, row in rows.items() if "reasons" in row] == [key], by
+
+
+def test_cases_rectified_and_answered_or_left_overdue_give_the_rates_by_window_clerk_and_item(
+    day: tuple[Day, HallBundle],
+) -> None:
+    """CP-00001 (A002's 不满意 at window 1, 员工1, T-002, anonymous): found valid, then left at the appeal past
+    its 5 working days. CP-00002 (C007's real-name 非常不满意 at window 2, 员工2, T-003): every step to
+    rectified, closed, answered and supervised."""
+    d, bundle = day
+    d.ticket("tk-00007", "C007", local(10, 50))
+    d.serve(
+        2,
+        "S002",
+        "tk-00007",
+        "vi-00007",
+        local(11, 0),
+        5,
+        outcome="on_the_spot",
+        case_number="CASE-0007",
+        items=["T-003"],
+    )
+    d.push(
+        "window-2",
+        local(11, 6),
+        EventType.RATING_SUBMITTED,
+        {
+            "rating_id": "rating-vi-00007",
+            "target": "visit",
+            "target_id": "vi-00007",
+            "level": "very_dissatisfied",
+            "reasons": ["服务态度差"],
+            "real_name": True,
+            "contact": "13812345678",
+        },
+    )
+    users = Users(d.engine, b"k" * 32, now=lambda: local(12, 0))
+    hall = users.add("hall", "a good password", Role.HALL_MANAGER, HALL_ID)
+    tax = users.add("shuiwu", "a good password", Role.DEPARTMENT_MANAGER, HALL_ID, "税务科")
+    register = users.add("dengji", "a good password", Role.DEPARTMENT_MANAGER, HALL_ID, "登记科")
+    del register  # 登记科 never appeals: CP-00001 waits for it
+
+    def take(number: int, who: WebUser, expected: Step, action: Action) -> None:
+        cases.take_step(
+            d.engine, HALL_ID, number, who, action, "已办理", expected=expected, config=bundle.config, now=local(12, 0)
+        )
+
+    take(1, hall, Step.VERIFY, Action.VERIFY)
+    take(1, hall, Step.DETERMINE, Action.VALID)  # the appeal is 登记科's, due Monday 7 December
+    for who, expected, action in (
+        (hall, Step.VERIFY, Action.VERIFY),
+        (hall, Step.DETERMINE, Action.VALID),
+        (tax, Step.APPEAL, Action.ACCEPT),
+        (tax, Step.RECTIFY, Action.RECTIFY),
+        (hall, Step.CLOSE, Action.CLOSE),
+        (hall, Step.REPLY, Action.REPLY),
+        (hall, Step.SUPERVISE, Action.SUPERVISE),
+    ):
+        take(2, who, expected, action)
+
+    now = datetime(2026, 12, 8, 4, 0, tzinfo=UTC)  # Tuesday 8 December, noon: CP-00001 is a day late
+    r = run(d, bundle, DAY, DAY, "window", now)
+    assert (r.rates.valid, r.rates.rectified, r.rates.real_name, r.rates.answered, r.rates.overdue) == (2, 1, 1, 1, 1)
+    t = r.totals
+    assert (t["bad_cases"], t["valid"], t["rectified"], t["real_name"], t["answered"], t["overdue_cases"]) == (
+        2,
+        2,
+        1,
+        1,
+        1,
+        1,
+    )
+    assert t["rectification_rate"] == pytest.approx(0.5) and t["reply_rate"] == pytest.approx(1.0)
+    late = {"bad_cases": 1, "valid": 1, "rectified": 0, "rectification_rate": 0.0, "overdue_cases": 1}
+    done = {"bad_cases": 1, "valid": 1, "rectified": 1, "rectification_rate": 1.0, "real_name": 1, "answered": 1}
+    done |= {"reply_rate": 1.0, "overdue_cases": 0}
+    for by, late_key, done_key in (("window", 1, 2), ("staff", "S001", "S002"), ("item", "T-002", "T-003")):
+        rows = {row["key"]: row for row in run(d, bundle, DAY, DAY, by, now).rows}
+        assert {k: rows[late_key].get(k) for k in late} == late, by
+        assert rows[late_key]["reply_rate"] is None and not rows[late_key]["real_name"], by  # anonymous: no reply due
+        assert {k: rows[done_key].get(k) for k in done} == done, by
+    # A day earlier (Monday the 7th, its due day) nothing was overdue.
+    assert run(d, bundle, DAY, DAY, "window", datetime(2026, 12, 7, 4, 0, tzinfo=UTC)).totals["overdue_cases"] == 0

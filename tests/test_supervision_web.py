@@ -9,9 +9,10 @@ import io
 import json
 import subprocess
 import sys
-from collections.abc import Iterator
-from datetime import timedelta
+from collections.abc import Callable, Iterator
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -23,15 +24,19 @@ from central import read_models
 from central.database import write_transaction
 from central.settings import CentralSettings
 from central.supervision.default_ratings import apply_default_ratings
-from central.tables import audit_log, br_cases, events, rm_ratings, rm_visits
+from central.supervision.roles import Role
+from central.tables import audit_log, br_cases, events, rm_ratings, rm_visits, users
+from common.events import EventType
 from common.hall_bundle import HallBundle
 from common.hall_config import HallConfig
-from tests.support.central_server import RunningCentral, start_central
+from common.projection.queue import CategoryLoad, category_loads
+from tests.support.central_server import RunningCentral, prepare_db, start_central
 from tests.support.clock import START, FakeWall
-from tests.support.supervision import Counter, WebClient, add_users, department_hall
+from tests.support.supervision import PASSWORD, Counter, WebClient, add_users, department_hall
 
 ROOT = Path(__file__).parent.parent
 HALL = "/supervision/h/test-hall"
+HALL_NAME = "测试市政务服务中心测试分中心"
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
@@ -54,6 +59,23 @@ def sqlite_hall(tmp_path: Path) -> Iterator[tuple[RunningCentral, FakeWall]]:
     server.stop()
 
 
+@pytest.fixture
+def hall_with(tmp_path: Path) -> Iterator[Callable[..., tuple[RunningCentral, FakeWall]]]:
+    """The department hall with parts of its configuration changed (``department_hall(**config)``), on SQLite."""
+    started: list[RunningCentral] = []
+
+    def start(**config: Any) -> tuple[RunningCentral, FakeWall]:
+        wall = FakeWall(START + timedelta(hours=1))
+        server = start_central(tmp_path=tmp_path / str(len(started)), hall=department_hall(**config), now=wall)
+        started.append(server)
+        add_users(server)
+        return server, wall
+
+    yield start
+    for server in started:
+        server.stop()
+
+
 def web(central: RunningCentral, user: str | None = None) -> WebClient:
     client = WebClient(central.url)
     central._clients.append(client.http)  # closed when the server stops, even if the test fails
@@ -66,8 +88,8 @@ def step(client: WebClient, number: int, current: str, action: str, note: str = 
     return client.post(f"{HALL}/cases/{number}", {"step": current, "action": action, "note": note})
 
 
-def rates(client: WebClient) -> tuple[str, str, str]:
-    text = client.get(f"{HALL}/cases").text
+def rates(client: WebClient, hall: str = HALL) -> tuple[str, str, str]:
+    text = client.get(f"{hall}/cases").text
 
     def value(name: str) -> str:
         return text.split(f'data-rate="{name}">', 1)[1].split("<", 1)[0]
@@ -196,6 +218,150 @@ def test_a_department_manager_sees_only_their_departments_cases(sqlite_hall: tup
         c.close()
 
 
+def report_cell(page: str, group: str, row: str, column: str) -> str:
+    """One figure of a report page: in the table of ``group`` (e.g. 差评整改), row ``row``, column ``column``."""
+    table = page.split(f"<h2>{group}（", 1)[1].split("</table>", 1)[0]
+    head = [h.split("</th>", 1)[0] for h in table.split("<th>")[1:]]
+    line = table.split(f"<td>{row}</td>", 1)[1].split("</tr>", 1)[0]
+    cells = [c.split("</td>", 1)[0] for c in line.split('<td class="num">')[1:]]
+    return cells[head.index(column) - 1]
+
+
+def case_row(page: str, number: int) -> str:
+    return page.split(f">CP-{number:05d}</a>", 1)[1].split("</tr>", 1)[0]
+
+
+# 2026-11-30 is a Monday; the hall's calendar closes Wednesday and Thursday for a holiday.
+HOLIDAYS = {"holidays": ["2026-12-02", "2026-12-03"]}
+
+
+def test_step_deadlines_follow_the_halls_working_days_and_calendar_and_reminders_follow_the_clock(
+    hall_with: Callable[..., tuple[RunningCentral, FakeWall]],
+) -> None:
+    """7 working days from Monday 30 November, the 2nd and 3rd December off: Tue 1, Fri 4, Mon 7 … Fri 11.
+    (5 days, or 7 without the holidays, would both give Wednesday 9 December.)"""
+    central, wall = hall_with(supervision={"step_deadline_days": 7}, calendar=HOLIDAYS)
+    Counter(central).serve_and_rate(1, "S001", "dissatisfied")
+    with central.engine.connect() as conn:
+        assert conn.execute(select(br_cases.c.step_due)).scalar_one() == date(2026, 12, 11)
+    manager = web(central, "hall")
+    listing = manager.get(f"{HALL}/cases").text
+    assert "每个环节限 7 个工作日" in listing
+    assert "2026-12-11" in case_row(listing, 1) and "即将到期" not in case_row(listing, 1)
+    assert "期限 2026-12-11" in manager.get(f"{HALL}/cases/1").text
+
+    manager.close()
+
+    def signed_in_at(moment: datetime) -> WebClient:
+        """The clock moved on: the last session has ended meanwhile, so sign in again."""
+        wall.moment = moment
+        return web(central, "hall")
+
+    def reminder(client: WebClient) -> str:
+        return case_row(client.get("/supervision/reminders").text, 1)
+
+    def listed(client: WebClient) -> str:
+        return case_row(client.get(f"{HALL}/cases").text, 1)
+
+    def report_overdue(client: WebClient) -> str:
+        page = client.get(f"{HALL}/reports?start=2026-11-30&end=2026-11-30").text
+        return report_cell(page, "差评整改", "1号窗口", "督办超期")
+
+    manager = signed_in_at(datetime(2026, 12, 9, 2, 0, tzinfo=UTC))  # Wednesday the 9th: two working days left
+    assert "未到期" in reminder(manager) and "即将到期" not in listed(manager)
+    manager = signed_in_at(datetime(2026, 12, 10, 2, 0, tzinfo=UTC))  # Thursday the 10th: due the next working day
+    assert "即将到期" in reminder(manager) and "即将到期" in listed(manager) and "已超期" not in listed(manager)
+    assert rates(manager)[2] == "0" and report_overdue(manager) == "0"
+    manager = signed_in_at(datetime(2026, 12, 11, 15, 0, tzinfo=UTC))  # 23:00 on the 11th: still due that day
+    assert "即将到期" in reminder(manager) and report_overdue(manager) == "0"
+    manager = signed_in_at(datetime(2026, 12, 11, 16, 30, tzinfo=UTC))  # 00:30 on Saturday the 12th in Nanjing
+    assert "已超期" in reminder(manager) and "已超期" in listed(manager)
+    assert rates(manager)[2] == "1" and report_overdue(manager) == "1"
+    assert "CP-00001" in manager.get(f"{HALL}/cases?state=overdue").text
+    # The step taken on Saturday the 12th: the next one has its own 7 working days (14–18, 21, 22 December).
+    assert step(manager, 1, "verify", "verify", "调取录像").status_code == 303
+    assert rates(manager)[2] == "0" and report_overdue(manager) == "0"
+    with central.engine.connect() as conn:
+        assert conn.execute(select(br_cases.c.step_due)).scalar_one() == date(2026, 12, 22)
+    manager.close()
+
+
+def test_a_department_manager_sees_only_their_departments_items_by_item_and_in_the_assessment(
+    sqlite_hall: tuple[RunningCentral, FakeWall],
+) -> None:
+    central, _ = sqlite_hall
+    counter = Counter(central)
+    counter.serve_and_rate(1, "S001", "dissatisfied", items=("T-001",), reasons=("服务态度差",))  # 登记科
+    counter.serve_and_rate(2, "S002", "dissatisfied", items=("T-003",), reasons=("办事效率低",), category="C")  # 税务科
+    dengji, shuiwu, manager = web(central, "dengji"), web(central, "shuiwu"), web(central, "hall")
+    query = "start=2026-11-30&end=2026-11-30"
+    mine, theirs = "不动产首次登记", "不动产登记信息查询"  # T-001, T-003
+
+    def csv_text(client: WebClient) -> str:
+        response = client.get(f"{HALL}/assessment.csv?{query}")
+        assert response.status_code == 200
+        return response.content.decode("utf-8-sig")
+
+    by_item = dengji.get(f"{HALL}/reports?by=item&{query}").text
+    assert mine in by_item and theirs not in by_item and "办事效率低" not in by_item
+    reasons = by_item.split('data-table="reasons"', 1)[1].split("</table>", 1)[0]  # 差评原因（按事项）
+    assert "<th>服务态度差</th>" in reasons and f'<td>{mine}（T-001）</td><td class="num">1</td>' in reasons
+    assessment = csv_text(dengji)
+    assert mine in assessment and theirs not in assessment and "办事效率低" not in assessment
+    assert "T-003" not in assessment and "2号窗口" not in assessment
+    other = shuiwu.get(f"{HALL}/reports?by=item&{query}").text
+    assert theirs in other and mine not in other and "服务态度差" not in other
+    assert mine not in csv_text(shuiwu) and theirs in csv_text(shuiwu)
+    everything = manager.get(f"{HALL}/reports?by=item&{query}").text
+    assert mine in everything and theirs in everything
+    assert mine in csv_text(manager) and theirs in csv_text(manager)
+    for c in (dengji, shuiwu, manager):
+        c.close()
+
+
+def test_a_supervisor_sees_every_halls_rates_and_cases_and_a_hall_manager_only_their_own(tmp_path: Path) -> None:
+    """Two halls in one central store: test-hall (one anonymous bad rating) and other-hall (two, one by name)."""
+    other = department_hall(id="other-hall", name="测试市政务服务中心另一分中心")
+    url = f"sqlite:///{tmp_path / 'central.db'}"
+    prepare_db(url, other)
+    with start_central(url, hall=department_hall(), now=FakeWall(START + timedelta(hours=1))) as central:
+        add_users(central)
+        central.app.state.services.users.add("other", PASSWORD, Role.HALL_MANAGER, "other-hall", display_name="周主任")
+        Counter(central).serve_and_rate(1, "S001", "dissatisfied")
+        elsewhere = Counter(central, hall=other)
+        elsewhere.serve_and_rate(2, "S002", "very_dissatisfied", real_name=True, contact="13900000000")
+        elsewhere.serve_and_rate(1, "S001", "dissatisfied")
+        supervisor, manager, other_manager = web(central, "duban"), web(central, "hall"), web(central, "other")
+        other_hall = "/supervision/h/other-hall"
+
+        home = supervisor.get("/supervision/").text
+
+        def home_row(name: str) -> list[str]:
+            """A hall's rectification rate, reply rate, overdue and open cases on the supervisor's home page."""
+            row = home.split(f"<td>{name}</td>", 1)[1].split("</tr>", 1)[0]
+            return [c.split("</td>")[0] for c in row.split('">')[1:5]]
+
+        assert home_row(HALL_NAME) == ["—", "—", "0", "1"]
+        assert home_row(other.config.name) == ["—", "0.0%", "0", "2"]
+        theirs = supervisor.get(f"{other_hall}/cases").text
+        assert "CP-00001" in theirs and "CP-00002" in theirs and rates(supervisor, other_hall) == ("—", "0.0%", "0")
+        assert (
+            "CP-00001" in supervisor.get(f"{HALL}/cases").text
+            and "CP-00002" not in supervisor.get(f"{HALL}/cases").text
+        )
+        assert "139****0000" in supervisor.get(f"{other_hall}/cases/1").text
+
+        for path in ("/", "/cases", "/cases/1", "/reports", "/assessment.csv", "/live"):
+            assert manager.get(f"{other_hall}{path}").status_code == 403, path
+            assert other_manager.get(f"{HALL}{path}").status_code == 403, path
+        assert manager.get("/supervision/").url.path == f"{HALL}/"  # straight to their own hall
+        assert other.config.name not in manager.get("/supervision/reminders").text
+        assert "CP-00002" in other_manager.get("/supervision/reminders").text
+        assert rates(manager) == ("—", "—", "0") and rates(other_manager, other_hall) == ("—", "0.0%", "0")
+        for c in (supervisor, manager, other_manager):
+            c.close()
+
+
 def test_every_post_without_the_sessions_csrf_token_is_refused(sqlite_hall: tuple[RunningCentral, FakeWall]) -> None:
     central, _ = sqlite_hall
     Counter(central).serve_and_rate(1, "S001", "dissatisfied")
@@ -319,6 +485,38 @@ def test_the_assessment_report_as_pdf_csv_and_xlsx(sqlite_hall: tuple[RunningCen
     manager.close()
 
 
+def test_the_assessments_formats_share_their_figures_until_an_event_or_a_step_changes_them(
+    sqlite_hall: tuple[RunningCentral, FakeWall],
+) -> None:
+    central, _ = sqlite_hall
+    counter = Counter(central)
+    counter.serve_and_rate(1, "S001", "dissatisfied")
+    manager = web(central, "hall")
+    kept = central.app.state.web.assessments
+    query = "?start=2026-11-01&end=2026-11-30"
+
+    def figures() -> dict[str, str]:
+        rows = csv.reader(io.StringIO(manager.get(f"{HALL}/assessment.csv{query}").content.decode("utf-8-sig")))
+        return {r[1] if len(r) == 3 else r[0]: r[-1] for r in rows if len(r) in (2, 3)}
+
+    assert figures()["差评"] == "1" and figures()["有效差评"] == "0"
+    assert manager.get(f"{HALL}/assessment.xlsx{query}").status_code == 200
+    assert manager.get(f"{HALL}/assessment.pdf{query}").status_code == 200
+    assert kept.hits == 3  # the second CSV, the XLSX and the PDF: computed once
+    assert step(manager, 1, "verify", "verify").status_code == 303
+    assert step(manager, 1, "determine", "valid", "属实").status_code == 303
+    assert figures()["有效差评"] == "1"  # a workflow step: computed anew
+    counter.serve_and_rate(2, "S002", "very_dissatisfied")
+    assert figures()["差评"] == "2"  # a new event in the hall: computed anew
+    assert kept.hits == 3
+    # Another reader (a department's manager) never gets the hall manager's figures.
+    dengji = web(central, "dengji")
+    text = dengji.get(f"{HALL}/assessment.csv{query}").content.decode("utf-8-sig")
+    assert "2号窗口" not in text and kept.hits == 3
+    manager.close()
+    dengji.close()
+
+
 def test_not_rated_visits_get_the_default_rating_once_the_period_passes(
     sqlite_hall: tuple[RunningCentral, FakeWall],
 ) -> None:
@@ -417,6 +615,12 @@ def test_users_and_default_ratings_from_the_command_line(sqlite_hall: tuple[Runn
     )
     assert dept.returncode == 2 and "--department" in dept.stderr
     assert web(central).sign_in("wang", "a good password").status_code == 303
+    with central.engine.connect() as conn:
+        hashes = {r.username: r.password_hash for r in conn.execute(select(users.c.username, users.c.password_hash))}
+    # Every user, added on the command line (wang) or by the app (the fixture's), has an argon2id hash.
+    assert set(hashes) >= {"wang", "hall", "dengji", "shuiwu", "duban"}
+    for name, stored in hashes.items():
+        assert stored.startswith("$argon2id$") and "a good password" not in stored, name
     applied = hall_central("apply-default-ratings", "--db", db)
     assert applied.returncode == 0 and "test-hall: 0 visits" in applied.stdout
 
@@ -449,6 +653,83 @@ def test_the_live_view_shows_windows_staff_pauses_alerts_and_moves_with_the_stre
             if line == "event: head":
                 break
     assert "等候 4 人" in manager.get(f"{HALL}/live").text
+    manager.close()
+
+
+def window_card(page: str, number: int) -> str:
+    """The live view's card of one window."""
+    return page.split(f'data-window="{number}"', 1)[1].split("</article>", 1)[0]
+
+
+def category_row(page: str, letter: str) -> list[str]:
+    """The cells of a category's row in the live view's waiting table."""
+    row = page.split(f"<td>{letter} ", 1)[1].split("</tr>", 1)[0]
+    return [cell.split("</td>", 1)[0].strip() for cell in row.split('<td class="num">')[1:]]
+
+
+def test_the_peak_alert_shows_exactly_when_waiting_or_the_longest_wait_reaches_the_halls_thresholds(
+    hall_with: Callable[..., tuple[RunningCentral, FakeWall]],
+) -> None:
+    """Clause 5.3.1: the hall's own ``alerts.peak_waiting`` (5 here) and ``alerts.peak_wait_minutes`` (30)."""
+    central, wall = hall_with(alerts={"peak_waiting": 5, "peak_wait_minutes": 30})
+    counter = Counter(central, at=wall() - timedelta(minutes=10))
+    first = counter.take_tickets("B", 4)  # issued 9:30, 9:00, 8:30 and 8:00 minutes ago
+    manager = web(central, "hall")
+    below = manager.get(f"{HALL}/live").text
+    assert "等候 4 人" in below and "高峰预警" not in below
+    counter.take_tickets("B", 1)
+    assert "高峰预警：等候 5 人" in manager.get(f"{HALL}/live").text
+    counter.serve(1, "S001", first[0])
+    counter.serve(1, "S001", first[1])
+    fewer = manager.get(f"{HALL}/live").text
+    assert "等候 3 人" in fewer and "高峰预警" not in fewer  # the longest now waits 8.5 minutes
+    wall.advance(minutes=21)
+    assert "高峰预警" not in manager.get(f"{HALL}/live").text  # 29.5 minutes
+    wall.advance(minutes=1)
+    long_wait = manager.get(f"{HALL}/live").text
+    assert "高峰预警：等候 3 人" in long_wait and category_row(long_wait, "B")[3] == "30 分钟"
+    manager.close()
+
+
+def test_the_live_view_shows_a_called_number_a_handover_a_closed_window_and_the_projections_waits(
+    sqlite_hall: tuple[RunningCentral, FakeWall],
+) -> None:
+    central, wall = sqlite_hall
+    counter = Counter(central, at=wall() - timedelta(minutes=10))
+    waiting = counter.take_tickets("B", 4) + counter.take_tickets("A", 2)
+    counter.call(1, "S001", waiting[0])  # B001 called to window 1, not yet served
+    counter.window_event(2, EventType.WINDOW_OPENED, {"staff": "S002"})
+    counter.window_event(2, EventType.WINDOW_HANDOVER, {"to_staff": "S003"})  # 替岗: 员工3 takes over
+    counter.window_event(3, EventType.WINDOW_OPENED, {"staff": "S004"})
+    counter.window_event(3, EventType.WINDOW_CLOSED, {})
+    manager = web(central, "hall")
+    page = manager.get(f"{HALL}/live").text
+
+    one, two, three = (window_card(page, n) for n in (1, 2, 3))
+    assert '叫号中 <b class="ticket">B001</b>' in one and "员工1（工号 S001）" in one
+    assert "替岗交接" in two and "员工3（工号 S003）" in two and "S002" not in two
+    assert "未开窗" in three and "工号" not in three and "替岗" not in three
+    assert "替岗" not in one
+
+    now = wall()
+
+    def loads(state: Any, bundle: HallBundle, _q: Any) -> dict[str, CategoryLoad]:
+        return {c.letter: c for c in category_loads(state, bundle.config, bundle.config.hall_day(now), now)}
+
+    projected = central.store.with_state("test-hall", loads)
+    assert (projected["A"].waiting, projected["B"].waiting) == (2, 3)
+    for letter in ("A", "B", "C"):
+        load = projected[letter]
+        cells = category_row(page, letter)
+        assert cells == [
+            str(load.waiting),
+            str(load.open_windows),
+            f"{round(load.estimated_wait_minutes)} 分钟",
+            f"{round(load.longest_wait_minutes)} 分钟",
+        ], letter
+    # Only window 1 serves A now (3 is closed), windows 1 and 2 serve B: the estimates differ from a plain count.
+    assert projected["A"].open_windows == 1 and projected["B"].open_windows == 2
+    assert projected["A"].estimated_wait_minutes > 0 and projected["B"].estimated_wait_minutes > 0
     manager.close()
 
 

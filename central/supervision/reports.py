@@ -126,7 +126,13 @@ _KEYS: dict[str, dict[str, str | None]] = {
         "hour": "v.hour",
     },
     "pauses": {"window": 'p."window"', "staff": "p.staff", "category": None, "item": None, "hour": "p.hour"},
-    "ratings": {"window": 'r."window"', "staff": "r.staff", "category": "r.category", "item": "j.value", "hour": None},
+    "ratings": {
+        "window": 'r."window"',
+        "staff": "r.staff",
+        "category": "r.category",
+        "item": "j.value",
+        "hour": "hv.hour",
+    },
     "cases": {"window": 'c."window"', "staff": "c.staff", "category": "c.category", "item": "j.value", "hour": None},
     "promised": {"window": None, "staff": None, "category": None, "item": "j.value", "hour": None},
     "appointments": {"window": None, "staff": None, "category": "a.category", "item": "a.item", "hour": None},
@@ -140,6 +146,10 @@ _ITEMS_COLUMN = {
 }
 
 
+_VISIT_HOUR = "JOIN rm_visits hv ON hv.hall_id = r.hall_id AND hv.id = r.target_id AND r.target = 'visit'"
+"""A rating's hour of day is that of the visit it rates (一次一评); ratings of a case (一事一评) have none."""
+
+
 def _key(sql: _Sql, table: str, dimension: str | None) -> tuple[str, str] | None:
     """(key expression, extra join) for a table, or None when the table has no such dimension."""
     if dimension is None:
@@ -147,8 +157,11 @@ def _key(sql: _Sql, table: str, dimension: str | None) -> tuple[str, str] | None
     key = _KEYS[table][dimension]
     if key is None:
         return None
-    join = sql.each(_ITEMS_COLUMN[table]) if key == "j.value" else ""
-    return key, join
+    if key == "j.value":
+        return key, sql.each(_ITEMS_COLUMN[table])
+    if key.startswith("hv."):
+        return key, _VISIT_HOUR
+    return key, ""
 
 
 def _group(key: str) -> str:
@@ -405,9 +418,11 @@ def report(
     families: tuple[str, ...] = FAMILIES,
     totals: dict[str, Any] | None = None,
     charts: bool = True,
+    reasons_by: bool = True,
 ) -> Report:
     """The period's figures in total and by ``dimension``; ``families`` limits which (the public page needs only
-    the ratings), ``totals`` reuses those of another report of the same period, ``charts`` adds their data."""
+    the ratings), ``totals`` reuses those of another report of the same period, ``charts`` adds their data,
+    ``reasons_by`` the bad-rating reasons of each row."""
     if dimension not in DIMENSIONS:
         raise ValueError(f"unknown dimension {dimension!r}")
     scope = scope or Scope()
@@ -416,6 +431,9 @@ def report(
         _derive(totals)
     by = _measures(conn, bundle, period, scope, dimension, now, families)
     labels = _labels(bundle, dimension)
+    if reasons_by and "ratings" in families:
+        for k, counts in _reasons_by(conn, bundle.hall_id, period, scope, dimension).items():
+            by.setdefault(k, {})["reasons"] = counts
     rows = [{"key": k, "label": labels.get(str(k), str(k)), **v} for k, v in by.items() if k is not None]
     rows.sort(key=lambda r: (str(type(r["key"])), r["key"]))
     waits_by_hour: list[dict[str, Any]] = []
@@ -451,6 +469,28 @@ def _reasons(conn: Connection, hall_id: str, period: Period, scope: Scope) -> li
             GROUP BY j.value ORDER BY n DESC, j.value"""
     )
     return [(r.reason, int(r.n)) for r in rows]
+
+
+def _reasons_by(
+    conn: Connection, hall_id: str, period: Period, scope: Scope, dimension: str
+) -> dict[Any, dict[str, int]]:
+    """How often each reason was given for a bad rating, by ``dimension`` (what a manager asks: which window's
+    bad ratings are about attitude, which item's about efficiency)."""
+    sql = _Sql(conn, hall_id, period, scope)
+    k = _key(sql, "ratings", dimension)
+    if k is None:
+        return {}
+    key, join = k
+    reasons = sql.each("r.reasons").replace("AS j", "AS q")
+    rows = sql.rows(
+        f"""SELECT {key} AS k, q.value AS reason, COUNT(*) AS n FROM rm_ratings r {join} {reasons}
+            WHERE r.hall_id = :hall AND r.day BETWEEN :start AND :end{sql.windows('r."window"')}
+            GROUP BY {key}, q.value"""
+    )
+    out: dict[Any, dict[str, int]] = {}
+    for r in rows:
+        out.setdefault(r.k, {})[r.reason] = int(r.n)
+    return out
 
 
 def _ratings_by_day(conn: Connection, hall_id: str, period: Period, scope: Scope) -> list[dict[str, Any]]:

@@ -12,8 +12,9 @@ import asyncio
 import hmac
 import json
 import secrets
+import threading
 from collections.abc import AsyncIterator, Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -22,6 +23,7 @@ from urllib.parse import quote
 from fastapi import APIRouter, FastAPI, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response, StreamingResponse
 from jinja2 import Environment, FileSystemLoader, Undefined, select_autoescape
+from sqlalchemy import func, select
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import FormData
 from starlette.staticfiles import StaticFiles
@@ -45,6 +47,7 @@ from central.supervision.workflow import (
     WorkflowError,
     may_take,
 )
+from central.tables import br_case_steps
 from common.hall_bundle import HallBundle
 from common.privacy import mask_phone
 from common.ratings_scale import LEVEL_LABELS_ZH, RatingLevel
@@ -72,6 +75,44 @@ class SignInNeeded(Exception):
         super().__init__(next_url)
 
 
+ITEM = ("visits", "ratings", "cases", "promised")
+"""What the assessment's table by item counts (``assessment.ITEM_COLUMNS``)."""
+
+
+class AssessmentFigures:
+    """The two groupings of an assessment (by window, by item), kept for a minute so that the PDF, the CSV and
+    the XLSX of the same period are computed once. Kept per hall, period, scope and reader (the rates follow
+    the reader's role), and only while the hall's head (every event: ratings, cases, pauses…) and the last
+    workflow step are the same and the wall clock is in the same minute (open pauses, missed appointments and
+    overdue cases move with it)."""
+
+    SIZE = 32
+
+    def __init__(self) -> None:
+        self._kept: dict[tuple[Any, ...], tuple[HallBundle, reports.Report, reports.Report]] = {}
+        self._lock = threading.Lock()  # the pages run in the server's thread pool
+        self.hits = 0
+
+    def get(
+        self, key: tuple[Any, ...], bundle: HallBundle, make: Callable[[], tuple[reports.Report, reports.Report]]
+    ) -> tuple[reports.Report, reports.Report]:
+        with self._lock:
+            kept = self._kept.get(key)
+            if kept is not None and kept[0] is bundle:
+                self.hits += 1
+                return kept[1], kept[2]
+        by_window, by_item = make()  # outside the lock: two readers may compute the same figures at once
+        with self._lock:
+            while len(self._kept) >= self.SIZE:
+                self._kept.pop(next(iter(self._kept)))
+            self._kept[key] = (bundle, by_window, by_item)
+        return by_window, by_item
+
+    def clear(self) -> None:
+        with self._lock:
+            self._kept.clear()
+
+
 @dataclass
 class Web:
     """What the pages need, handed in by ``create_app``."""
@@ -84,6 +125,7 @@ class Web:
     cookie_secure: bool
     session_seconds: int
     heartbeat_seconds: float
+    assessments: AssessmentFigures = field(default_factory=AssessmentFigures)
 
 
 def _environment() -> Environment:
@@ -541,12 +583,32 @@ def _router(web: Web) -> APIRouter:  # noqa: PLR0915 (one page per handler, all 
         period: reports.Period,
         by: str,
         like: reports.Report | None = None,
+        *,
+        now: datetime | None = None,
+        charts: bool = True,
+        reasons_by: bool = True,
+        families: tuple[str, ...] = reports.FAMILIES,
     ) -> reports.Report:
-        """The report of a period; ``like``: another dimension of a report already made (its totals reused)."""
-        now = web.now()
+        """The report of a period; ``like``: another dimension of a report already made (its totals and rates
+        reused); ``charts`` and ``reasons_by`` as in ``reports.report``."""
+        now = now or web.now()
         today = bundle.config.hall_day(now)
         scope = _scope(session, bundle)
         with web.store.engine.connect() as conn:
+            if like is not None:
+                return reports.report(
+                    conn,
+                    bundle,
+                    period,
+                    by,
+                    now=now,
+                    scope=scope,
+                    rates=like.rates,
+                    totals=like.totals,
+                    charts=charts,
+                    reasons_by=reasons_by,
+                    families=families,
+                )
             rates = cases.rates(
                 conn,
                 bundle.hall_id,
@@ -555,11 +617,46 @@ def _router(web: Web) -> APIRouter:  # noqa: PLR0915 (one page per handler, all 
                 start=period.start,
                 end=period.end,
             )
-            if like is not None:
-                return reports.report(
-                    conn, bundle, period, by, now=now, scope=scope, rates=like.rates, totals=like.totals, charts=False
-                )
-            return reports.report(conn, bundle, period, by, now=now, scope=scope, rates=rates)
+            return reports.report(
+                conn,
+                bundle,
+                period,
+                by,
+                now=now,
+                scope=scope,
+                rates=rates,
+                charts=charts,
+                reasons_by=reasons_by,
+                families=families,
+            )
+
+    def _assessment(
+        session: Session, bundle: HallBundle, period: reports.Period, now: datetime
+    ) -> tuple[reports.Report, reports.Report]:
+        """The assessment's two groupings (no charts, no reasons by row: the files have neither), shared by
+        its three formats for as long as nothing they count has changed (``AssessmentFigures``)."""
+        user = session.user
+        with web.store.engine.connect() as conn:
+            last_step = conn.execute(select(func.max(br_case_steps.c.id))).scalar_one()
+        key = (
+            bundle.hall_id,
+            period,
+            user.role,
+            user.hall_id,
+            user.department,
+            web.store.head(bundle.hall_id),
+            last_step,
+            now.replace(second=0, microsecond=0),
+        )
+
+        def make() -> tuple[reports.Report, reports.Report]:
+            by_window = _report(session, bundle, period, "window", now=now, charts=False, reasons_by=False)
+            # Only the families of the files' item columns (visits, ratings, cases, promised dates).
+            return by_window, _report(
+                session, bundle, period, "item", by_window, now=now, charts=False, reasons_by=False, families=ITEM
+            )
+
+        return web.assessments.get(key, bundle, make)
 
     @r.get(PREFIX + "/h/{hall_id}/reports")
     def report_page(
@@ -600,9 +697,8 @@ def _router(web: Web) -> APIRouter:  # noqa: PLR0915 (one page per handler, all 
         if fmt not in ("pdf", "csv", "xlsx"):
             raise PageError(404, "没有这种格式：可导出 PDF、CSV 或 XLSX。")
         period = _period(start, end, bundle.config.hall_day(web.now()))
-        by_window = _report(session, bundle, period, "window")
-        by_item = _report(session, bundle, period, "item", by_window)
         now = web.now()
+        by_window, by_item = _assessment(session, bundle, period, now)
         scope_note = session.user.department if session.user.role == Role.DEPARTMENT_MANAGER else ""
         if fmt == "pdf":
             body = assessment_pdf(bundle, by_window, by_item, now, scope_note)
@@ -677,10 +773,19 @@ def _router(web: Web) -> APIRouter:  # noqa: PLR0915 (one page per handler, all 
             only = ("ratings",)
             rates = _public_rates(conn, bundle, today, period)
             by_window = reports.report(
-                conn, bundle, period, "window", now=now, rates=rates, families=only, charts=False
+                conn, bundle, period, "window", now=now, rates=rates, families=only, charts=False, reasons_by=False
             )
             by_item = reports.report(
-                conn, bundle, period, "item", now=now, rates=rates, families=only, totals=by_window.totals, charts=False
+                conn,
+                bundle,
+                period,
+                "item",
+                now=now,
+                rates=rates,
+                families=only,
+                totals=by_window.totals,
+                charts=False,
+                reasons_by=False,
             )
         return render(
             "public.html",

@@ -24,6 +24,7 @@ from central.supervision.roles import Role
 from common.catalogue import Catalogue
 from common.events import EventType
 from common.hall_bundle import HallBundle
+from common.hall_config import HallConfig
 from common.ids import new_id
 from tests.support.central_server import RunningCentral
 from tests.support.clock import START
@@ -34,12 +35,16 @@ PASSWORD = "correct horse 42"
 DEPARTMENTS = {1: "登记科", 2: "税务科", 3: "登记科"}
 
 
-def department_hall() -> HallBundle:
+def department_hall(**config: Any) -> HallBundle:
+    """The small hall with its windows in departments; ``config`` overrides parts of its configuration (as
+    validated models or plain values), e.g. ``alerts={"peak_waiting": 5}``."""
     base = small_hall()
     windows = [w.model_copy(update={"department": DEPARTMENTS[w.number]}) for w in base.config.windows]
-    config = base.config.model_copy(update={"windows": windows})
+    data = base.config.model_dump() | {"windows": [w.model_dump() for w in windows]}
+    for key, value in config.items():
+        data[key] = value.model_dump() if hasattr(value, "model_dump") else value
     catalogue = Catalogue.model_validate(base.catalogue.model_dump())
-    return HallBundle(config, base.roster, catalogue, "test-departments")
+    return HallBundle(HallConfig.model_validate(data), base.roster, catalogue, "test-departments")
 
 
 def add_users(central: RunningCentral) -> None:
@@ -111,10 +116,14 @@ class WebClient:
 class Counter:
     """A kiosk and the windows' devices of a hall, pushing through the real API."""
 
-    def __init__(self, central: RunningCentral, at: datetime = START) -> None:
+    def __init__(self, central: RunningCentral, at: datetime = START, hall: HallBundle | None = None) -> None:
+        """``hall``: another hall of the same central store (its devices' names begin with its id)."""
         self.central = central
-        self.hall = central.hall.hall_id
-        self.kiosk = central.client(central.enroll("kiosk", "kiosk-1"))
+        self.bundle = hall or central.hall
+        self.hall = self.bundle.hall_id
+        self.prefix = "" if hall is None else f"{self.hall}-"
+        self.kiosk_id = f"{self.prefix}kiosk-1"
+        self.kiosk = central.client(central.enroll("kiosk", self.kiosk_id, self.hall))
         self.windows: dict[int, httpx.Client] = {}
         self.open: set[int] = set()
         self.at = at
@@ -122,7 +131,8 @@ class Counter:
 
     def _window(self, number: int) -> httpx.Client:
         if number not in self.windows:
-            self.windows[number] = self.central.client(self.central.enroll("window", f"window-{number}"))
+            device = f"{self.prefix}window-{number}"
+            self.windows[number] = self.central.client(self.central.enroll("window", device, self.hall))
         return self.windows[number]
 
     def _push(self, client: httpx.Client, device: str, steps: list[tuple[EventType, dict[str, Any]]]) -> None:
@@ -145,16 +155,17 @@ class Counter:
         contact: str = "",
         text: str = "",
         category: str | None = None,
+        items: tuple[str, ...] = ("T-001",),
         rated: bool = True,
     ) -> str:
         """Serve a ticket at ``window`` and rate the visit (``rated=False``: the rating pad skipped); the
         visit's id when not rated, else the rating's."""
-        category = category or self.central.hall.config.window(window).categories[0]
+        category = category or self.bundle.config.window(window).categories[0]
         self.tickets += 1
         ticket_id, visit_id, rating_id = new_id(), new_id(), new_id()
         self._push(
             self.kiosk,
-            "kiosk-1",
+            self.kiosk_id,
             [
                 (
                     EventType.TICKET_ISSUED,
@@ -194,7 +205,7 @@ class Counter:
                     "window": window,
                     "outcome": "on_the_spot",
                     "case_number": f"CASE-{self.tickets:04d}-{visit_id[-8:]}",
-                    "items": ["T-001"],
+                    "items": list(items),
                 },
             ),
         ]
@@ -202,13 +213,13 @@ class Counter:
             steps.append((EventType.RATING_SUBMITTED, rating))
         else:
             steps.append((EventType.RATING_SKIPPED, {"visit_id": visit_id, "window": window}))
-        self._push(self._window(window), f"window-{window}", steps)
+        self._push(self._window(window), f"{self.prefix}window-{window}", steps)
         return rating_id if rated else visit_id
 
     def pause(self, window: int, reason: str = "临时离开", minutes: int = 10) -> None:
         self._push(
             self._window(window),
-            f"window-{window}",
+            f"{self.prefix}window-{window}",
             [
                 (
                     EventType.WINDOW_PAUSED,
@@ -217,19 +228,46 @@ class Counter:
             ],
         )
 
-    def take_tickets(self, category: str, count: int) -> None:
-        steps = []
+    def take_tickets(self, category: str, count: int) -> list[str]:
+        """Issue ``count`` tickets of ``category``; their ids, oldest first."""
+        steps: list[tuple[EventType, dict[str, Any]]] = []
+        ids = []
         for _ in range(count):
             self.tickets += 1
+            ids.append(new_id())
             steps.append(
                 (
                     EventType.TICKET_ISSUED,
                     {
-                        "ticket_id": new_id(),
+                        "ticket_id": ids[-1],
                         "number": f"{category}{self.tickets:03d}",
                         "category": category,
                         "day": self.at.date(),
                     },
                 )
             )
-        self._push(self.kiosk, "kiosk-1", steps)
+        self._push(self.kiosk, self.kiosk_id, steps)
+        return ids
+
+    def window_event(self, window: int, kind: EventType, payload: dict[str, Any]) -> None:
+        """One event of ``window``'s device (opening it first, with ``staff`` in the payload, if it is not open)."""
+        if kind == EventType.WINDOW_OPENED:
+            self.open.add(window)
+        elif kind == EventType.WINDOW_CLOSED:
+            self.open.discard(window)
+        self._push(self._window(window), f"{self.prefix}window-{window}", [(kind, {"window": window, **payload})])
+
+    def call(self, window: int, staff: str, ticket_id: str) -> None:
+        """Call a waiting ticket to ``window`` (opened by ``staff`` if it is not open), and leave it called."""
+        if window not in self.open:
+            self.window_event(window, EventType.WINDOW_OPENED, {"staff": staff})
+        self.window_event(window, EventType.TICKET_CALLED, {"ticket_id": ticket_id, "staff": staff})
+
+    def serve(self, window: int, staff: str, ticket_id: str) -> None:
+        """Call, serve and finish a waiting ticket at ``window`` (a consultation; not rated)."""
+        visit_id = new_id()
+        self.call(window, staff, ticket_id)
+        self.window_event(
+            window, EventType.SERVICE_STARTED, {"ticket_id": ticket_id, "visit_id": visit_id, "staff": staff}
+        )
+        self.window_event(window, EventType.SERVICE_FINISHED, {"visit_id": visit_id, "outcome": "consulted"})
