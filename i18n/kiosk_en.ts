@@ -471,6 +471,10 @@ Mobile: {phone}</translation>
         <translation>electronic</translation>
     </message>
     <message>
+        <source>1 copy</source>
+        <translation>1 copy</translation>
+    </message>
+    <message>
         <source>{n} copies</source>
         <translation>{n} copies</translation>
     </message>

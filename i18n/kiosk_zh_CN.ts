@@ -471,6 +471,10 @@ Mobile: {phone}</source>
         <translation>电子材料</translation>
     </message>
     <message>
+        <source>1 copy</source>
+        <translation>1 份</translation>
+    </message>
+    <message>
         <source>{n} copies</source>
         <translation>{n} 份</translation>
     </message>
