@@ -21,6 +21,7 @@ from common.projection.admission import DeviceKind
 from common.ratings_scale import RatingLevel
 from common.ui.i18n import Languages
 from kiosk.kiosk_window import KioskWindow
+from kiosk.screens.guides import copies_words
 from tests.support.clock import FakeWall
 from tests.support.kiosk_rig import FaultyPrinter, KioskRig, make_kiosk
 from tests.support.synced_devices import open_synced
@@ -274,6 +275,22 @@ def test_a_guide_marks_e_certificates_and_prints_the_guide_and_a_one_time_notice
     notice = max(rig.pdf_files(), key=lambda p: p.stat().st_mtime_ns)
     text = pdf_text(notice)
     assert "一次性告知" in text and "不动产权证书" in text
+
+
+def test_a_guide_asks_for_one_copy_in_the_singular_in_every_language(rig: KioskRig, languages: Languages) -> None:
+    rig.window.go("guides")
+    guides = rig.screen("guides")
+    guides.category_tiles["A"].click()
+    guides.item_tiles[0].click()
+    assert guides.item is not None
+    one = next(i for i, m in enumerate(guides.item.guide.materials) if m.copies == 1)
+    assert "1 份" in guides.material_tiles[one].detail.text()
+    languages.switch_to("en")
+    detail = guides.material_tiles[one].detail.text()
+    assert "1 copy" in detail and "1 copies" not in detail
+    assert copies_words(1) == "1 copy" and copies_words(2) == "2 copies"
+    languages.switch_to("zh_TW")
+    assert copies_words(1) == "1 份" and copies_words(3) == "3 份"
 
 
 # --- the queue ------------------------------------------------------------------------------------------

@@ -16,14 +16,15 @@ from PySide6.QtWidgets import QApplication
 from common.pins import hash_pin
 from common.projection.admission import DeviceKind
 from common.readability import DisplayMode
+from common.speech.utterance import Utterance
 from common.ui.i18n import Languages, current_language
-from kiosk.context import KioskOptions
+from kiosk.context import KioskOptions, split_sentences
 from kiosk.idle_guard import LEAST_WARNING_S
 from kiosk.screens.all_screens import SCREENS
 from tests.support.clock import FakeWall
 from tests.support.devices import make_device
 from tests.support.halls import small_hall
-from tests.support.kiosk_rig import KioskRig, make_kiosk
+from tests.support.kiosk_rig import KioskRig, make_kiosk, visible_text
 
 
 def _rig(qtbot, tmp_path: Path, wall: FakeWall, languages: Languages, options: KioskOptions) -> KioskRig:  # type: ignore[no-untyped-def]
@@ -271,3 +272,100 @@ def test_a_language_switch_clears_the_last_caption_and_rereads_in_elder_mode(rig
     rig.window.set_mode(DisplayMode.ELDER)
     rig.window.switch_language("zh_TW")
     qtbot.waitUntil(lambda: any(t.startswith("當前排隊情況") for t in rig.spoken()), timeout=10_000)
+
+
+# --- reading a long text a part at a time ---------------------------------------------------------------
+
+
+def _fits_45(text: str) -> bool:
+    return len(text) <= 45
+
+
+def test_a_long_english_sentence_is_cut_only_between_words() -> None:
+    text = "Registration of a newly built commercial home needs the purchase contract and the tax receipt."
+    parts = split_sentences(text, _fits_45)
+    assert len(parts) > 1
+    assert all(_fits_45(p) for p in parts)
+    assert " ".join(parts) == text, "nothing lost, nothing doubled, every word whole"
+    words = set(text.replace(".", "").split())
+    for part in parts:
+        assert set(part.replace(".", "").replace(",", "").split()) <= words, part
+
+
+def test_an_english_sentence_is_cut_at_its_commas_first() -> None:
+    text = "Your appointment is for a newly built commercial home, at window 3, please wait here."
+    assert split_sentences(text, _fits_45) == [
+        "Your appointment is for a newly built",
+        "commercial home, at window 3,",
+        "please wait here.",
+    ]
+
+
+def test_a_word_longer_than_a_part_stays_whole() -> None:
+    word = "Pneumonoultramicroscopicsilicovolcanoconiosis-certificate"
+    assert split_sentences(f"Bring the {word} please", _fits_45) == ["Bring the", word, "please"]
+
+
+def test_chinese_is_cut_at_its_punctuation_and_only_then_between_characters() -> None:
+    def fits(text: str) -> bool:
+        return len(text) <= 12
+
+    assert split_sentences("请您携带身份证原件，不动产权证书原件、购房合同原件，到三号窗口办理", fits) == [
+        "请您携带身份证原件，",
+        "不动产权证书原件、",
+        "购房合同原件，",
+        "到三号窗口办理",
+    ]
+    unbroken = "请您携带身份证原件和复印件以及不动产权证书原件到三号窗口办理登记"
+    parts = split_sentences(unbroken, fits)
+    assert "".join(parts) == unbroken and all(fits(p) for p in parts)
+
+
+def test_each_part_of_a_long_english_reading_is_spoken_in_whole_words(
+    rig: KioskRig, qtbot, languages: Languages
+) -> None:  # type: ignore[no-untyped-def]
+    languages.switch_to("en")
+    rig.ctx.caption_parts = lambda text: split_sentences(text, _fits_45)
+    text = "The queue now. Your appointment for a newly built commercial home registration is at window 3."
+    rig.ctx.read(text)
+    qtbot.waitUntil(lambda: len(rig.spoken()) >= 3 and not rig.ctx._chain, timeout=10_000)
+    assert " ".join(rig.spoken()) == text
+    for part in rig.spoken():
+        assert all(word in text.split() for word in part.split()), part
+
+
+# --- captions after the screen changes ------------------------------------------------------------------
+
+
+def test_a_late_start_of_speech_from_before_a_screen_change_is_not_captioned(rig: KioskRig, qtbot) -> None:  # type: ignore[no-untyped-def]
+    bar = rig.window.bottom.captions
+    before = Utterance.read_aloud("The queue now.", "en")
+    rig.window.go("queue")
+    rig.speaker.utterance_started.emit(before)  # the worker's report was on its way when the screen changed
+    assert bar.caption == ""
+    assert "The queue now." not in visible_text(rig.window.bottom)
+    fresh = rig.ctx.read("当前排队情况")
+    assert fresh is not None
+    qtbot.waitUntil(lambda: bar.caption == "当前排队情况", timeout=10_000)
+
+
+def test_after_an_idle_reset_nothing_the_previous_citizen_heard_comes_back(rig: KioskRig, qtbot) -> None:  # type: ignore[no-untyped-def]
+    rig.engine.hold()
+    rig.window.set_mode(DisplayMode.ELDER)
+    rig.window.go("case")
+    private = "案件 TEST-2026-0001，申请人 张*，办理中。"
+    said = rig.ctx.read(private)
+    assert said is not None
+    qtbot.waitUntil(lambda: rig.engine.playing is not None, timeout=10_000)
+    idle = rig.window.idle
+    idle.warn()
+    with qtbot.waitSignal(idle.reset_done):
+        idle.expire()
+    rig.speaker.utterance_started.emit(said)  # a report of the old reading arriving after the reset
+    rig.engine.release()
+    qtbot.waitUntil(lambda: rig.speaker.current is None and not rig.speaker.pending(), timeout=10_000)
+    QApplication.processEvents()
+    bar = rig.window.bottom.captions
+    assert bar.caption == ""
+    shown = visible_text(rig.window)
+    assert "TEST-2026-0001" not in shown and "张*" not in shown
