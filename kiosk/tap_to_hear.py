@@ -12,6 +12,7 @@ from common.ui.accessibility_audit import INTERACTIVE
 from common.ui.accessible import speech_text
 from common.ui.i18n import translate
 from kiosk.context import KioskContext
+from kiosk.focus_ring import show_focus_ring
 from kiosk.widgets.parts import FIRST_TAP_ACTS
 
 PRESSES = (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick)
@@ -77,6 +78,7 @@ class TapToHear(QObject):
             return False
         self.armed = control
         control.setFocus(Qt.FocusReason.MouseFocusReason)
+        show_focus_ring(control, True)  # the mark of the first tap: this is the control that was read
         self._read(control, hint=True)
         return True
 
