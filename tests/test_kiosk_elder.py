@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from common.pins import hash_pin
 from common.projection.admission import DeviceKind
@@ -19,7 +19,9 @@ from common.readability import DisplayMode
 from common.speech.utterance import Utterance
 from common.ui.i18n import Languages, current_language
 from kiosk.context import KioskOptions, split_sentences
+from kiosk.focus_ring import has_focus_ring
 from kiosk.idle_guard import LEAST_WARNING_S
+from kiosk.kiosk_style import kiosk_theme
 from kiosk.screens.all_screens import SCREENS
 from tests.support.clock import FakeWall
 from tests.support.devices import make_device
@@ -369,3 +371,52 @@ def test_after_an_idle_reset_nothing_the_previous_citizen_heard_comes_back(rig: 
     assert bar.caption == ""
     shown = visible_text(rig.window)
     assert "TEST-2026-0001" not in shown and "张*" not in shown
+
+
+# --- the focus ring -------------------------------------------------------------------------------------
+
+
+def _border_colour(button: QWidget) -> str:
+    image = button.grab().toImage()
+    return image.pixelColor(2, image.height() // 2).name().upper()
+
+
+def test_the_focus_ring_shows_only_where_the_keyboard_moved_the_focus(rig: KioskRig, qtbot) -> None:  # type: ignore[no-untyped-def]
+    focus_colour = kiosk_theme(DisplayMode.NORMAL).palette.focus.upper()
+    rig.window.go("feedback")
+    feedback = rig.screen("feedback")
+    chosen, untouched, other = list(feedback.topic_buttons.values())[:3]
+    qtbot.mouseClick(chosen, Qt.MouseButton.LeftButton)
+    assert chosen.isChecked() and chosen.hasFocus()
+    assert not has_focus_ring(chosen), "a tap chooses; it does not also ring the control"
+    untouched.setFocus(Qt.FocusReason.OtherFocusReason)  # as when a screen opens or a control is hidden
+    assert untouched.hasFocus() and not untouched.isChecked()
+    assert not has_focus_ring(untouched)
+    assert _border_colour(untouched) != focus_colour, "an untouched control must not look chosen"
+
+    qtbot.keyClick(untouched, Qt.Key.Key_Tab)
+    reached = QApplication.focusWidget()
+    assert reached is not untouched and has_focus_ring(reached)
+    qtbot.keyClick(reached, Qt.Key.Key_Backtab)
+    assert untouched.hasFocus() and has_focus_ring(untouched) and not has_focus_ring(reached)
+    assert _border_colour(untouched) == focus_colour
+    qtbot.mouseClick(other, Qt.MouseButton.LeftButton)
+    assert not has_focus_ring(other) and not has_focus_ring(untouched)
+    assert _border_colour(untouched) != focus_colour
+
+
+def test_in_elder_mode_the_first_tap_marks_the_control_it_read_and_keyboard_focus_is_still_read(
+    rig: KioskRig, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    rig.window.set_mode(DisplayMode.ELDER)
+    rig.window.go("feedback")
+    first = next(iter(rig.screen("feedback").topic_buttons.values()))
+    qtbot.mouseClick(first, Qt.MouseButton.LeftButton)
+    assert not first.isChecked(), "the first tap only reads"
+    assert has_focus_ring(first)
+    qtbot.keyClick(first, Qt.Key.Key_Tab)
+    second = QApplication.focusWidget()
+    assert second is not first and has_focus_ring(second) and not has_focus_ring(first)
+    name = second.accessibleName()
+    assert name
+    qtbot.waitUntil(lambda: any(t.startswith(name) for t in rig.spoken()), timeout=10_000)
