@@ -969,6 +969,17 @@ Where: {where}.</translation>
     </message>
 </context>
 <context>
+    <name>KioskWords</name>
+    <message>
+        <source>This kiosk has not reached the central store yet: please ask at a window.</source>
+        <translation>This kiosk has not reached the central store yet: please ask at a window.</translation>
+    </message>
+    <message>
+        <source>This kiosk is offline since {time}: anything recorded after that is not here yet. Please ask at a window.</source>
+        <translation>This kiosk is offline since {time}: anything recorded after that is not here yet. Please ask at a window.</translation>
+    </message>
+</context>
+<context>
     <name>QueueScreen</name>
     <message>
         <source>no window open</source>

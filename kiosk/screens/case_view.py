@@ -184,11 +184,16 @@ class CaseScreen(KioskScreen):
                     "We cannot find case {number}. Please check the number on your receipt; a case accepted "
                     "in the last few minutes may not be here yet.",
                 ).format(number=number)
+                + self._offline_note()
             )
             return
         self.case = case
         self.banner.clear()
         self._show(PROGRESS)
+
+    def _offline_note(self) -> str:
+        note = words.offline_note(self.ctx.bridge.freshness, self.ctx.device.now(), self.ctx.device.bundle.config)
+        return f" {note}" if note and not words.chinese() else note
 
     @property
     def level(self) -> RatingLevel | None:
