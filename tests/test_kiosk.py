@@ -5,6 +5,7 @@ done"; every refusal in plain words that changes nothing; a printer fault that n
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
@@ -12,13 +13,16 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
 
 from common import kiosk_actions as kiosk
 from common import window_actions as win
 from common.events import CaseAccepted, CaseCompleted, CaseProgressed, Channel, EventType, HelpKind
+from common.freshness import Freshness, Link
 from common.printing.printer import PrinterFault
 from common.projection.admission import DeviceKind
 from common.ratings_scale import RatingLevel
+from common.sync.status import Connection
 from common.ui.i18n import Languages
 from kiosk.kiosk_window import KioskWindow
 from kiosk.screens.guides import copies_words
@@ -102,7 +106,7 @@ def test_offline_the_kiosk_gives_numbers_from_its_own_range_marked_and_with_the_
     qtbot, tmp_path: Path, languages: Languages, wall: FakeWall
 ) -> None:  # type: ignore[no-untyped-def]
     """A kiosk that never reached the central store (no lease) still gives numbers: its fallback range."""
-    from common.freshness import Freshness, Link
+    from common.freshness import Link
     from tests.support.devices import make_device
     from tests.support.halls import small_hall
 
@@ -297,7 +301,7 @@ def test_a_guide_asks_for_one_copy_in_the_singular_in_every_language(rig: KioskR
 
 
 def test_the_queue_view_is_live_and_says_how_old_it_is_offline(rig: KioskRig, hall: SyncedHall, qtbot) -> None:  # type: ignore[no-untyped-def]
-    from common.freshness import Freshness, Link
+    from common.freshness import Link
 
     for _ in range(3):
         kiosk.issue_ticket(hall.kiosk.device, "B")
@@ -490,3 +494,135 @@ def test_a_kiosk_without_a_printer_says_to_remember_the_number(
 
 
 __all__ = ["KioskWindow"]
+
+
+# --- every flow with the central store unreachable ------------------------------------------------------
+
+
+def _kiosk_events(hall: SyncedHall) -> Counter[str]:
+    """What the window client has received from the kiosk, by event type: each event once."""
+    seen = [ev for _seq, ev in hall.window.device.store.confirmed() if ev.device_id == "kiosk-1"]
+    assert len({ev.id for ev in seen}) == len(seen), "an event arrived twice"
+    return Counter(str(ev.type) for ev in seen)
+
+
+def _type(qtbot, keys: dict[str, QPushButton], text: str) -> None:  # type: ignore[no-untyped-def]
+    for ch in text:
+        qtbot.mouseClick(keys[ch.upper()], Qt.MouseButton.LeftButton)
+
+
+def test_every_flow_works_with_the_central_store_unreachable_and_arrives_once_when_it_is_back(
+    rig: KioskRig, hall: SyncedHall, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    from common.sync.central_api import Unreachable
+
+    number = _finished_case(hall)  # known to the kiosk before the network goes
+    before = _kiosk_events(hall)
+    hall.kiosk.api.base_url = "http://127.0.0.1:9"  # nothing listens there: connection refused
+    try:
+        with pytest.raises(Unreachable):
+            hall.loop.run_until_complete(hall.kiosk.client.sync_once())
+        # What the sync client's loop reports after a failed round (this test drives the rounds by hand):
+        hall.kiosk.client.status.update(
+            connection=Connection.OFFLINE, offline_since=hall.wall(), last_error="connection refused"
+        )
+        assert rig.bridge.freshness.link == Link.OFFLINE
+
+        # Book a slot, then check in for it on time.
+        rig.window.go("booking")
+        booking = rig.screen("booking")
+        qtbot.mouseClick(booking.category_tiles[0], Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(booking.day_tiles[0], Qt.MouseButton.LeftButton)
+        offer = booking.days[0].offers[0]
+        qtbot.mouseClick(booking.time_tiles[0], Qt.MouseButton.LeftButton)
+        _type(qtbot, booking.digits.keys, "13812345678")
+        qtbot.mouseClick(booking.next_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(booking.next_button, Qt.MouseButton.LeftButton)
+        code = booking.code
+        assert len(code) == 8 and booking.code_shown.text() == " ".join(code)
+        hall.wall.advance(seconds=(offer.start - timedelta(minutes=10) - hall.kiosk.device.now()).total_seconds())
+        rig.window.go("check_in")
+        check_in = rig.screen("check_in")
+        _type(qtbot, check_in.keypad.keys, code)
+        qtbot.mouseClick(check_in.submit, Qt.MouseButton.LeftButton)
+        ticket = rig.screen("ticket")
+        assert rig.window.current is ticket and ticket.receipt.channel == Channel.APPOINTMENT
+        checked_in_ticket = ticket.receipt.ticket_id
+
+        # An appointment booked elsewhere meanwhile cannot be found here: said plainly, nothing changes.
+        rig.window.go("check_in")
+        pending = hall.kiosk.device.store.pending_count()
+        _type(qtbot, check_in.keypad.keys, "ZZZZ2345")
+        qtbot.mouseClick(check_in.submit, Qt.MouseButton.LeftButton)
+        assert check_in.banner.message.startswith("未找到此预约码，请核对后重新输入。")
+        assert "本机自" in check_in.banner.message and "离线" in check_in.banner.message
+        assert hall.kiosk.device.store.pending_count() == pending
+
+        # A guide is printed.
+        rig.window.go("guides")
+        guides = rig.screen("guides")
+        qtbot.mouseClick(guides.category_tiles["A"], Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(guides.item_tiles[0], Qt.MouseButton.LeftButton)
+        printed = len(rig.printing.jobs)
+        qtbot.mouseClick(guides.print_guide, Qt.MouseButton.LeftButton)
+        wait_printed(qtbot, rig, printed + 1)
+        assert rig.printing.jobs[-1].ok and "办事指南" in pdf_text(rig.pdf_files()[-1])
+
+        # A case synced before is looked up and rated; one never synced is told plainly and nothing changes.
+        rig.window.go("case")
+        case = rig.screen("case")
+        _type(qtbot, case.keypad.keys, number)
+        qtbot.mouseClick(case.look_up, Qt.MouseButton.LeftButton)
+        assert case.summary.text() == f"办件 {number}：已办结"
+        qtbot.mouseClick(case.rate_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(case.level_buttons[RatingLevel.SATISFIED], Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(case.submit, Qt.MouseButton.LeftButton)
+        assert case.thanks.text() == f"谢谢！您对办件 {number} 的评价已记录。"
+        rig.window.go("case")
+        pending = hall.kiosk.device.store.pending_count()
+        _type(qtbot, case.keypad.keys, "TEST-2026-0999")
+        qtbot.mouseClick(case.look_up, Qt.MouseButton.LeftButton)
+        assert case.banner.message.startswith("未找到办件 TEST-2026-0999。")
+        assert "本机自" in case.banner.message and "离线" in case.banner.message
+        assert case.case is None and hall.kiosk.device.store.pending_count() == pending
+
+        # Help, and "could not get it done".
+        rig.window.go("help")
+        helpscreen = rig.screen("help")
+        qtbot.mouseClick(helpscreen.tiles[HelpKind.ASSIST], Qt.MouseButton.LeftButton)
+        assert helpscreen.sent.text().startswith("已通知工作人员")
+        help_id = helpscreen.request_id
+        rig.window.go("feedback")
+        fb = rig.screen("feedback")
+        qtbot.mouseClick(fb.topic_buttons["many_trips"], Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(fb.next_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(fb.next_button, Qt.MouseButton.LeftButton)
+        feedback_id = fb.feedback_id
+        assert feedback_id
+
+        assert _kiosk_events(hall) == before, "nothing reached the window client while offline"
+        kept = hall.kiosk.device.store.pending_count()
+    finally:
+        hall.kiosk.api.base_url = hall.central.url
+
+    hall.settle()
+    hall.settle()  # a second round must not send anything again
+    state = hall.window.device.state
+    assert state.appointments[code].status == "checked_in"
+    assert state.tickets[checked_in_ticket].channel == Channel.APPOINTMENT
+    assert [r.level for r in state.ratings.values() if r.target_id == number] == [RatingLevel.SATISFIED]
+    assert state.help_requests[help_id].kind == HelpKind.ASSIST
+    assert state.feedback[feedback_id].text == "跑了多次仍未办成"
+    sent = _kiosk_events(hall) - before
+    assert sum(sent.values()) == kept, "everything kept while offline arrived, and nothing else"
+    assert sent == Counter(
+        {
+            EventType.APPOINTMENT_BOOKED.value: 1,
+            EventType.APPOINTMENT_CHECKED_IN.value: 1,  # which issues the priority number
+            EventType.RATING_SUBMITTED.value: 1,
+            EventType.HELP_REQUESTED.value: 1,
+            EventType.FEEDBACK_SUBMITTED.value: 1,
+        }
+    )
+    assert hall.kiosk.device.store.pending_count() == 0
+    assert not hall.kiosk.device.store.rejections()
