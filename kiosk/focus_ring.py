@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QFocusEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 
 FOCUS_RING = "focus_ring"
 """The property the stylesheet's focus ring rules ask for."""
+FOCUS_EVENTS = (QEvent.Type.FocusIn, QEvent.Type.FocusOut)
 KEYBOARD_REASONS = (
     Qt.FocusReason.TabFocusReason,
     Qt.FocusReason.BacktabFocusReason,
@@ -35,26 +36,16 @@ def has_focus_ring(widget: QWidget) -> bool:
     return widget.hasFocus() and bool(widget.property(FOCUS_RING))
 
 
-class FocusRing(QObject):
-    """Watches the focus in ``window``: a ring for keyboard focus, none for any other."""
+class FocusRing:
+    """Follows the focus events in ``window`` (``TapToHear`` hands them over from the filter it already has,
+    so no second filter sees every event): a ring for keyboard focus, none for any other."""
 
     def __init__(self, window: QWidget) -> None:
-        super().__init__(window)
         self.window = window
-        app = QApplication.instance()
-        assert app is not None
-        app.installEventFilter(self)
 
-    def detach(self) -> None:
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+    def follow(self, watched: QObject, event: QEvent) -> None:
         kind = event.type()
-        if kind not in (QEvent.Type.FocusIn, QEvent.Type.FocusOut) or not isinstance(event, QFocusEvent):
-            return False
-        if not isinstance(watched, QWidget) or not self.window.isAncestorOf(watched):
-            return False
-        show_focus_ring(watched, kind == QEvent.Type.FocusIn and event.reason() in KEYBOARD_REASONS)
-        return False
+        if kind not in FOCUS_EVENTS or not isinstance(event, QFocusEvent) or not isinstance(watched, QWidget):
+            return
+        if self.window.isAncestorOf(watched):
+            show_focus_ring(watched, kind == QEvent.Type.FocusIn and event.reason() in KEYBOARD_REASONS)

@@ -19,7 +19,6 @@ from common.readability import DisplayMode
 from common.ui.i18n import Retranslating, current_language, translate
 from kiosk.chrome import CAPTION_LINES, BottomBar, TopBar
 from kiosk.context import KioskContext, split_sentences
-from kiosk.focus_ring import FocusRing
 from kiosk.idle_guard import IdleGuard
 from kiosk.kiosk_style import SCREEN_SIZE, kiosk_stylesheet, kiosk_theme
 from kiosk.lockdown import KeyGuard
@@ -77,7 +76,6 @@ class KioskWindow(Retranslating, QWidget):
         bridge.sync_refused.connect(self._on_sync_refused)
 
         self.tap_to_hear = TapToHear(self, ctx)
-        self.focus_ring = FocusRing(self)
         self.idle = IdleGuard(self, ctx, self.start_over, idle_s=ctx.options.idle_reset_s)
         self.idle.needed = self._anything_to_reset
         self.key_guard = KeyGuard(self) if ctx.options.locked else None
@@ -304,7 +302,6 @@ class KioskWindow(Retranslating, QWidget):
         self._status_timer.stop()
         self.idle.detach()
         self.tap_to_hear.detach()
-        self.focus_ring.detach()
         if self.key_guard is not None:
             self.key_guard.detach()
         self.allow_close()
