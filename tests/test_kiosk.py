@@ -5,6 +5,8 @@ done"; every refusal in plain words that changes nothing; a printer fault that n
 
 from __future__ import annotations
 
+import logging
+import math
 from collections import Counter
 from collections.abc import Iterator
 from datetime import timedelta
@@ -626,3 +628,57 @@ def test_every_flow_works_with_the_central_store_unreachable_and_arrives_once_wh
     )
     assert hall.kiosk.device.store.pending_count() == 0
     assert not hall.kiosk.device.store.rejections()
+
+
+# --- the ticket's fields, and a printer fault in the log ------------------------------------------------
+
+
+def test_the_ticket_shows_people_ahead_the_estimated_wait_and_the_time_it_was_taken(
+    rig: KioskRig, hall: SyncedHall, qtbot, languages: Languages
+) -> None:  # type: ignore[no-untyped-def]
+    for _ in range(2):
+        kiosk.issue_ticket(hall.kiosk.device, "A")
+    hall.wall.advance(seconds=5)
+    rig.window.home()
+    qtbot.mouseClick(rig.screen("home").category_tiles["A"], Qt.MouseButton.LeftButton)
+    ticket = rig.screen("ticket")
+    receipt = ticket.receipt
+    assert receipt.ahead == 2 and receipt.estimated_wait_minutes > 0
+    minutes = math.ceil(receipt.estimated_wait_minutes)
+    local = hall.kiosk.device.bundle.config.local(receipt.issued_at)
+    assert abs(receipt.issued_at - hall.kiosk.device.now()) < timedelta(minutes=1)
+    assert [n.text() for n in ticket.field_names] == ["前面还有", "预计等候", "取号时间"]
+    assert [v.text() for v in ticket.field_values] == [
+        "2 人",
+        f"约 {minutes} 分钟",
+        f"{local.year}年{local.month}月{local.day}日 {local:%H:%M}",
+    ]
+    languages.switch_to("en")
+    assert [v.text() for v in ticket.field_values] == [
+        "2 people",
+        f"about {minutes} min",
+        f"{local:%Y-%m-%d %H:%M}",
+    ]
+
+
+def test_a_printer_fault_is_logged_as_well_as_shown(
+    qtbot, hall: SyncedHall, languages: Languages, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / "faulty").mkdir()
+    rig = make_kiosk(hall.kiosk.device, languages, tmp_path, printer=FaultyPrinter(tmp_path / "faulty"))
+    qtbot.addWidget(rig.window)
+    rig.window.show()
+    caplog.set_level(logging.INFO, logger="hall")
+    try:
+        qtbot.mouseClick(rig.screen("home").category_tiles["A"], Qt.MouseButton.LeftButton)
+        wait_printed(qtbot, rig)
+        ticket = rig.screen("ticket")
+        assert ticket.print_status.text().startswith("打印机缺纸。")
+        warnings = [r for r in caplog.records if r.levelno >= logging.WARNING and r.name == "hall.print"]
+        failed = next(r for r in warnings if r.getMessage().startswith("print failed"))
+        assert "'reference': 'A001'" in failed.getMessage() and "'fault': 'out_of_paper'" in failed.getMessage()
+        reported = next(r for r in warnings if r.getMessage() == "printer fault reported to staff")
+        assert reported.__dict__["print_fault"] == "out_of_paper" and reported.__dict__["print_reference"] == "A001"
+        assert reported.__dict__["help_request"] in hall.kiosk.device.state.help_requests
+    finally:
+        rig.close()

@@ -9,14 +9,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from common.pins import hash_pin
 from common.projection.admission import DeviceKind
 from common.readability import DisplayMode
-from common.speech.utterance import Utterance
+from common.speech.engines import RecordingEngine, SpeechUnavailable
+from common.speech.utterance import Speech, Utterance
 from common.ui.i18n import Languages, current_language
 from kiosk.context import KioskOptions, split_sentences
 from kiosk.focus_ring import has_focus_ring
@@ -142,7 +143,8 @@ def test_no_timed_messages_a_refusal_stays_until_the_next_action(rig: KioskRig, 
     check_in.check_in()
     assert check_in.banner.isVisible()
     QApplication.processEvents()
-    assert check_in.banner.message == "未找到此预约码，请核对后重新输入。"
+    # This kiosk never reached the central store: it says so, as a code booked elsewhere cannot be here.
+    assert check_in.banner.message == "未找到此预约码，请核对后重新输入。本机尚未连上中心系统，请到窗口咨询。"
 
 
 def test_idle_reset_warns_for_at_least_20_s_then_starts_over_with_nothing_left(
@@ -420,3 +422,84 @@ def test_in_elder_mode_the_first_tap_marks_the_control_it_read_and_keyboard_focu
     name = second.accessibleName()
     assert name
     qtbot.waitUntil(lambda: any(t.startswith(name) for t in rig.spoken()), timeout=10_000)
+
+
+# --- languages, speech without an engine, no timed messages ---------------------------------------------
+
+
+def test_after_a_language_button_is_tapped_the_engine_hears_the_screen_in_that_language(rig: KioskRig, qtbot) -> None:  # type: ignore[no-untyped-def]
+    rig.window.set_mode(DisplayMode.ELDER)
+    rig.window.go("queue")
+    for language, opening in (("en", "The queue now"), ("zh_TW", "當前排隊情況"), ("zh_CN", "当前排队情况")):
+        qtbot.mouseClick(rig.window.top.languages[language], Qt.MouseButton.LeftButton)
+        if rig.window.tap_to_hear.armed is rig.window.top.languages[language]:  # elder mode: the second tap acts
+            qtbot.mouseClick(rig.window.top.languages[language], Qt.MouseButton.LeftButton)
+        assert current_language() == language
+        qtbot.waitUntil(
+            lambda language=language, opening=opening: any(
+                isinstance(p.part, Speech) and p.part.language == language and p.part.text.startswith(opening)
+                for p in rig.engine.played
+            ),
+            timeout=10_000,
+        )
+
+
+class _NoSpeechEngine(RecordingEngine):
+    name = "missing"
+
+    def open(self) -> None:
+        raise SpeechUnavailable("espeak-ng is not installed")
+
+
+def test_a_kiosk_without_a_speech_engine_gives_numbers_and_says_once_that_there_is_no_sound(
+    qtbot, tmp_path: Path, wall: FakeWall, languages: Languages
+) -> None:  # type: ignore[no-untyped-def]
+    device = make_device(tmp_path, small_hall(), wall, DeviceKind.KIOSK, "kiosk-1", lease=50)
+    rig = make_kiosk(device, languages, tmp_path, options=KioskOptions(locked=False), engine=_NoSpeechEngine())
+    qtbot.addWidget(rig.window)
+    rig.window.show()
+    told: list[str] = []
+    rig.speaker.engine_unavailable.connect(told.append)
+    try:
+        bar = rig.window.bottom.captions
+        rig.window.set_mode(DisplayMode.ELDER)
+        rig.window.go("take_number")  # read aloud on opening: the engine fails here
+        qtbot.waitUntil(lambda: bar.tag.text() == "字幕（无语音）", timeout=10_000)
+        qtbot.waitUntil(lambda: bar.caption.startswith("请选择业务"), timeout=10_000)  # captions carry on
+        take = rig.screen("take_number")
+        qtbot.mouseClick(take.tiles["A"], Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(take.tiles["A"], Qt.MouseButton.LeftButton)
+        ticket = rig.screen("ticket")
+        assert rig.window.current is ticket and ticket.number.text() == "A001"
+        assert len(device.state.tickets) == 1
+        rig.window.home()
+        qtbot.waitUntil(lambda: rig.speaker.current is None and not rig.speaker.pending(), timeout=10_000)
+        QApplication.processEvents()
+        assert len(told) == 1, "said once, not on every reading"
+        assert bar.tag.text() == "字幕（无语音）"
+        assert not rig.engine.played
+    finally:
+        rig.close()
+        device.close()
+
+
+def test_a_refusal_stays_on_screen_however_long_nobody_acts(rig: KioskRig, qtbot, wall: FakeWall) -> None:  # type: ignore[no-untyped-def]
+    """No timer takes a message away: every timer the kiosk runs (but the idle reset's, which starts over
+    after inactivity) is fired, and the hall's clock moves half an hour; the refusal is still there."""
+    rig.window.go("check_in")
+    check_in = rig.screen("check_in")
+    check_in.field.setText("ZZZZ2222")
+    check_in.check_in()
+    message = check_in.banner.message
+    assert message.startswith("未找到此预约码，请核对后重新输入。")
+    idle_timers = set(rig.window.idle.findChildren(QTimer))
+    running = [t for t in rig.window.findChildren(QTimer) if t.isActive() and t not in idle_timers]
+    assert all(t.interval() != 0 or not t.isSingleShot() for t in running)
+    wall.advance(minutes=30)
+    for _ in range(3):
+        for timer in running:
+            timer.timeout.emit()
+        rig.window.current.refresh()
+        QApplication.processEvents()
+    assert check_in.banner.message == message and check_in.banner.isVisible()
+    assert rig.window.current is check_in
