@@ -275,7 +275,7 @@ Mobile: {phone}</translation>
     </message>
     <message>
         <source>The promised date has passed: you may report it under “Could not get it done?”.</source>
-        <translation>The promised date has passed: you may report it under &quot;Could not get it done?&quot;.</translation>
+        <translation>The promised date has passed: you may report it under &quot;Report a problem&quot;.</translation>
     </message>
     <message>
         <source>Finished: {when}</source>
@@ -736,7 +736,7 @@ Where: {where}.</translation>
     </message>
     <message>
         <source>Appointment check-in</source>
-        <translation>Appointment check-in</translation>
+        <translation>Check in a booking</translation>
     </message>
     <message>
         <source>Have a code? Get your priority number.</source>
@@ -744,7 +744,7 @@ Where: {where}.</translation>
     </message>
     <message>
         <source>Book an appointment</source>
-        <translation>Book an appointment</translation>
+        <translation>Book a visit</translation>
     </message>
     <message>
         <source>Including evenings, Saturdays and holidays.</source>
@@ -768,7 +768,7 @@ Where: {where}.</translation>
     </message>
     <message>
         <source>Case progress and rating</source>
-        <translation>Case progress and rating</translation>
+        <translation>Case progress</translation>
     </message>
     <message>
         <source>Look up a case; rate a finished one.</source>
@@ -784,11 +784,11 @@ Where: {where}.</translation>
     </message>
     <message>
         <source>Could not get it done?</source>
-        <translation>Could not get it done?</translation>
+        <translation>Report a problem</translation>
     </message>
     <message>
         <source>Tell us what went wrong; we reply in time.</source>
-        <translation>Tell us what went wrong; we reply in time.</translation>
+        <translation>Could not get it done? Tell us; we reply in time.</translation>
     </message>
     <message>
         <source>Nobody waiting</source>
