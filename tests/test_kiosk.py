@@ -682,3 +682,59 @@ def test_a_printer_fault_is_logged_as_well_as_shown(
         assert reported.__dict__["help_request"] in hall.kiosk.device.state.help_requests
     finally:
         rig.close()
+
+
+# --- an off-hours booking, through the screen -----------------------------------------------------------
+
+
+def test_an_off_hours_slot_is_booked_on_the_screen_labelled_as_such_and_checked_in(
+    qtbot, tmp_path: Path, languages: Languages
+) -> None:  # type: ignore[no-untyped-def]
+    """The sample hall opens in the evenings (延时错时, clause 5.3.2.3): such a slot is booked by taps, its
+    tile says what kind of slot it is, and the citizen who comes that evening checks in for a priority number."""
+    from common.hall_config import SlotKind
+
+    with synced_hall(tmp_path, load_sample_hall=True) as hall:
+        rig = make_kiosk(hall.kiosk.device, languages, tmp_path)
+        rig.bridge.follow_sync(hall.kiosk.client.status)
+        qtbot.addWidget(rig.window)
+        rig.window.show()
+        try:
+            rig.window.go("booking")
+            booking = rig.screen("booking")
+            booking.choose_category("A")
+            index, day = next(
+                (i, d) for i, d in enumerate(booking.days) if any(o.kind == SlotKind.OFF_HOURS for o in d.offers)
+            )
+            assert "延时错时" in booking.day_tiles[index].detail.text()
+            qtbot.mouseClick(booking.day_tiles[index], Qt.MouseButton.LeftButton)
+            slot, offer = next((i, o) for i, o in enumerate(day.offers) if o.kind == SlotKind.OFF_HOURS)
+            config = hall.kiosk.device.bundle.config
+            assert config.local(offer.start).hour >= 17, "an evening slot"
+            tile = booking.time_tiles[slot]
+            assert tile.title.text() == f"{config.local(offer.start):%H:%M}–{config.local(offer.end):%H:%M}"
+            assert tile.detail.text().startswith("延时错时 · 余 ")
+            qtbot.mouseClick(tile, Qt.MouseButton.LeftButton)
+            qtbot.mouseClick(booking.next_button, Qt.MouseButton.LeftButton)  # no phone: optional
+            qtbot.mouseClick(booking.next_button, Qt.MouseButton.LeftButton)
+            code = booking.code
+            assert len(code) == 8
+            hall.settle()
+            booked = hall.window.device.state.appointments[code]
+            assert booked.slot_start == offer.start and booked.category == "A"
+
+            # That evening (no sync in between: the central store would set the kiosk's clock back to today).
+            hall.wall.advance(seconds=(offer.start - timedelta(minutes=5) - hall.kiosk.device.now()).total_seconds())
+            rig.window.go("check_in")
+            check_in = rig.screen("check_in")
+            for ch in code:
+                qtbot.mouseClick(check_in.keypad.keys[ch], Qt.MouseButton.LeftButton)
+            qtbot.mouseClick(check_in.submit, Qt.MouseButton.LeftButton)
+            ticket = rig.screen("ticket")
+            assert rig.window.current is ticket, check_in.banner.message
+            assert ticket.receipt.channel == Channel.APPOINTMENT and ticket.mark.text() == "预约：优先办理"
+            hall.settle()
+            checked_in = hall.window.device.state.appointments[code]
+            assert checked_in.status == "checked_in" and checked_in.on_time
+        finally:
+            rig.close()
