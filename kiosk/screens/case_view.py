@@ -156,16 +156,20 @@ class CaseScreen(KioskScreen):
     def _show(self, page: int) -> None:
         self.pages.setCurrentIndex(page)
         if page == RATE:
-            for b in (*self.level_buttons.values(), *self.reason_buttons):
-                b.setAutoExclusive(False)
-                b.setChecked(False)
-            self.level_group.setExclusive(False)
-            for b in self.level_buttons.values():
-                b.setChecked(False)
-            self.level_group.setExclusive(True)
+            self._clear_rating()
         self.retranslate()
         if self.isVisible() and self.ctx.elder:
             self.ctx.read(self.opening())
+
+    def _clear_rating(self) -> None:
+        """No level and no reason chosen (a new rating, or the next citizen)."""
+        for b in (*self.level_buttons.values(), *self.reason_buttons):
+            b.setAutoExclusive(False)
+            b.setChecked(False)
+        self.level_group.setExclusive(False)
+        for b in self.level_buttons.values():
+            b.setChecked(False)
+        self.level_group.setExclusive(True)
 
     def _on_text(self, text: str) -> None:
         upper = text.upper()
@@ -248,6 +252,7 @@ class CaseScreen(KioskScreen):
         super().reset()
         self.case = None
         self.field.clear()
+        self._clear_rating()
         self._show(LOOKUP)
 
     def set_mode(self, mode: DisplayMode) -> None:
