@@ -29,7 +29,7 @@ from common.ui.i18n import Languages
 from kiosk.kiosk_window import KioskWindow
 from kiosk.screens.guides import copies_words
 from tests.support.clock import FakeWall
-from tests.support.kiosk_rig import FaultyPrinter, KioskRig, make_kiosk
+from tests.support.kiosk_rig import FaultyPrinter, KioskRig, make_kiosk, visible_text
 from tests.support.synced_devices import open_synced
 from tests.support.synced_hall import SyncedHall, synced_hall
 
@@ -738,3 +738,48 @@ def test_an_off_hours_slot_is_booked_on_the_screen_labelled_as_such_and_checked_
             assert checked_in.status == "checked_in" and checked_in.on_time
         finally:
             rig.close()
+
+
+# --- idle reset -----------------------------------------------------------------------------------------
+
+
+def test_an_idle_reset_leaves_nothing_of_a_rating_or_a_booking_in_progress(
+    rig: KioskRig, hall: SyncedHall, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    number = _finished_case(hall)
+    rig.window.go("booking")
+    booking = rig.screen("booking")
+    qtbot.mouseClick(booking.category_tiles[0], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(booking.day_tiles[0], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(booking.time_tiles[0], Qt.MouseButton.LeftButton)
+    for d in "13812345678":
+        qtbot.mouseClick(booking.digits.keys[d], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(booking.next_button, Qt.MouseButton.LeftButton)
+    assert "138****5678" in booking.summary.text()
+    qtbot.mouseClick(booking.next_button, Qt.MouseButton.LeftButton)
+    code = booking.code
+    assert code and " ".join(code) in visible_text(booking)
+
+    rig.window.go("case")
+    case = rig.screen("case")
+    case.field.setText(number)
+    case.lookup()
+    qtbot.mouseClick(case.rate_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(case.level_buttons[RatingLevel.VERY_DISSATISFIED], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(case.reason_buttons[0], Qt.MouseButton.LeftButton)
+    assert case.level == RatingLevel.VERY_DISSATISFIED and case.chosen_reasons()
+
+    idle = rig.window.idle
+    idle.warn()
+    with qtbot.waitSignal(idle.reset_done):
+        idle.expire()
+    assert rig.window.current is rig.screen("home")
+    assert case.case is None and case.field.text() == ""
+    assert case.level is None and not case.chosen_reasons()
+    assert not any(b.isChecked() for b in (*case.level_buttons.values(), *case.reason_buttons))
+    assert case.page == case.pages.indexOf(case.pages.widget(0))
+    assert booking.code == "" and booking.phone.text() == "" and booking.offer is None
+    for screen in (case, booking):
+        shown = visible_text(screen)
+        assert number not in shown and code not in shown and " ".join(code) not in shown and "5678" not in shown
+    assert not rig.window.bottom.captions.caption
