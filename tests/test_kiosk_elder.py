@@ -5,7 +5,7 @@ leaves no personal data; lock-down with no keyboard way out and a staff exit PIN
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -18,7 +18,7 @@ from common.projection.admission import DeviceKind
 from common.readability import DisplayMode
 from common.speech.engines import RecordingEngine, SpeechUnavailable
 from common.speech.utterance import Speech, Utterance
-from common.ui.i18n import Languages, current_language
+from common.ui.i18n import NAMES, Languages, current_language
 from kiosk.context import KioskOptions, split_sentences
 from kiosk.focus_ring import has_focus_ring
 from kiosk.idle_guard import LEAST_WARNING_S
@@ -28,6 +28,7 @@ from tests.support.clock import FakeWall
 from tests.support.devices import make_device
 from tests.support.halls import small_hall
 from tests.support.kiosk_rig import KioskRig, make_kiosk, visible_text
+from tests.support.translation import untranslated
 
 
 def _rig(qtbot, tmp_path: Path, wall: FakeWall, languages: Languages, options: KioskOptions) -> KioskRig:  # type: ignore[no-untyped-def]
@@ -503,3 +504,67 @@ def test_a_refusal_stays_on_screen_however_long_nobody_acts(rig: KioskRig, qtbot
         QApplication.processEvents()
     assert check_in.banner.message == message and check_in.banner.isVisible()
     assert rig.window.current is check_in
+
+
+# --- the language buttons on every screen ---------------------------------------------------------------
+
+
+def _hall_data(rig: KioskRig) -> tuple[str, ...]:
+    """What exists in Chinese only (the hall's names, guides and reasons) and the languages' own names."""
+    bundle = rig.device.bundle
+    data: list[str] = [*NAMES.values(), bundle.config.name, *bundle.config.rating.bad_reasons]
+    data += [c.name for c in bundle.config.categories]
+    for item in bundle.catalogue.items:
+        g = item.guide
+        data += [item.name, g.conditions, g.fee_note, *g.where, *g.process]
+        for m in g.materials:
+            data += [m.name, m.note, m.e_certificate]
+    data += [p.name for p in bundle.catalogue.packages]
+    return tuple(sorted((d for d in data if d), key=len, reverse=True))
+
+
+def _citizen_states(rig: KioskRig, qtbot) -> dict[str, tuple[Callable[[], object], Callable[[], object]]]:  # type: ignore[no-untyped-def]
+    """For each screen: how a citizen brings it to a state (after it opened), and how to read that state."""
+    ticket, take, check_in = rig.screen("ticket"), rig.screen("take_number"), rig.screen("check_in")
+    booking, guides, case = rig.screen("booking"), rig.screen("guides"), rig.screen("case")
+    feedback, staff = rig.screen("feedback"), rig.screen("staff_exit")
+    return {
+        "ticket": (lambda: None, lambda: (ticket.receipt.number, ticket.number.text())),
+        "take_number": (lambda: take.green.setChecked(True), take.green.isChecked),
+        "check_in": (lambda: check_in.field.setText("ABCD23"), check_in.field.text),
+        "booking": (lambda: booking.choose_category("A"), lambda: (booking.category, booking.step)),
+        "guides": (
+            lambda: (guides.category_tiles["A"].click(), guides.item_tiles[0].click()),
+            lambda: guides.item.code if guides.item else None,
+        ),
+        "case": (lambda: case.field.setText("TEST-2026-00"), case.field.text),
+        "feedback": (
+            lambda: feedback.topic_buttons["many_trips"].setChecked(True),
+            lambda: [k for k, b in feedback.topic_buttons.items() if b.isChecked()],
+        ),
+        "staff_exit": (lambda: staff.pin.setText("12"), staff.pin.text),
+    }
+
+
+def test_the_language_buttons_translate_every_screen_and_keep_what_was_entered(rig: KioskRig, qtbot) -> None:  # type: ignore[no-untyped-def]
+    states = _citizen_states(rig, qtbot)
+    allowed = _hall_data(rig)
+    for route in [s.route for s in SCREENS]:
+        rig.window.home()
+        if route == "ticket":
+            qtbot.mouseClick(rig.screen("home").category_tiles["A"], Qt.MouseButton.LeftButton)
+        else:
+            rig.window.go(route)
+        screen = rig.window.current
+        assert screen.route == route
+        enter, read = states.get(route, (lambda: None, lambda: None))
+        enter()
+        before = read()
+        for language in ("en", "zh_TW", "zh_CN"):
+            qtbot.mouseClick(rig.window.top.languages[language], Qt.MouseButton.LeftButton)
+            assert current_language() == language, route
+            assert rig.window.current is screen, f"{route}: the screen stays"
+            assert read() == before, f"{route}: what was entered is kept in {language}"
+            if language == "en":
+                assert untranslated(screen, "en", allowed) == [], route
+                assert untranslated(rig.window.top, "en", allowed) == [], route
