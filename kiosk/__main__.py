@@ -73,7 +73,12 @@ def _first_frame(ready: str, started: float, window: KioskWindow, hall: HallApp,
     from PySide6.QtCore import QTimer
 
     now = time.monotonic()
-    log.info(ready, extra={"first_frame_s": round(now - started, 3), "first_frame_monotonic": now})
+    shown = {
+        "first_frame_s": round(now - started, 3),
+        "first_frame_monotonic": now,
+        "full_screen": window.isFullScreen(),
+    }
+    log.info(ready, extra=shown)
     if quit_now:
         hall.quit()
         return
