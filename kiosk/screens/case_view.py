@@ -182,22 +182,20 @@ class CaseScreen(KioskScreen):
         number = self.field.text().strip()
         case = find_case(device.state, device.bundle.catalogue, number, device.today())
         if case is None:
-            self.show_message(
-                translate(
-                    "CaseScreen",
-                    "We cannot find case {number}. Please check the number on your receipt; a case accepted "
-                    "in the last few minutes may not be here yet.",
-                ).format(number=number)
-                + self._offline_note()
-            )
+            not_found = translate(
+                "CaseScreen",
+                "We cannot find case {number}. Please check the number on your receipt; a case accepted "
+                "in the last few minutes may not be here yet.",
+            ).format(number=number)
+            self.show_message(words.sentences(not_found, self._offline_note()))
             return
         self.case = case
         self.banner.clear()
         self._show(PROGRESS)
 
     def _offline_note(self) -> str:
-        note = words.offline_note(self.ctx.bridge.freshness, self.ctx.device.now(), self.ctx.device.bundle.config)
-        return f" {note}" if note and not words.chinese() else note
+        """Why a case may be missing here: the kiosk is offline (empty while it is connected)."""
+        return words.offline_note(self.ctx.bridge.freshness, self.ctx.device.now(), self.ctx.device.bundle.config)
 
     @property
     def level(self) -> RatingLevel | None:

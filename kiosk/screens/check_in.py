@@ -68,12 +68,10 @@ class CheckInScreen(KioskScreen):
         except REFUSALS as e:
             log.info("kiosk: check-in refused: %s", e)
             note = ""
-            if (
-                isinstance(e, RuleViolation) and e.code == "unknown_appointment"
-            ):  # booked elsewhere since the kiosk went offline?
-                config = self.ctx.device.bundle.config
-                note = words.offline_note(self.ctx.bridge.freshness, self.ctx.device.now(), config)
-            self.show_message(error_text(e) + (f" {note}" if note and not words.chinese() else note))
+            if isinstance(e, RuleViolation) and e.code == "unknown_appointment":  # booked elsewhere meanwhile?
+                device = self.ctx.device
+                note = words.offline_note(self.ctx.bridge.freshness, device.now(), device.bundle.config)
+            self.show_message(words.sentences(error_text(e), note))
             return
         log.info("kiosk: appointment checked in", extra={"number": receipt.number, "channel": receipt.channel.value})
         self.field.clear()
