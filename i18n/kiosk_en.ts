@@ -976,7 +976,7 @@ Where: {where}.</translation>
     </message>
     <message>
         <source>This kiosk is offline since {time}: anything recorded after that is not here yet. Please ask at a window.</source>
-        <translation>This kiosk is offline since {time}: anything recorded after that is not here yet. Please ask at a window.</translation>
+        <translation>This kiosk has been offline since {time}: anything recorded after that is not here yet. Please ask at a window.</translation>
     </message>
 </context>
 <context>
