@@ -275,7 +275,7 @@ Mobile: {phone}</translation>
     </message>
     <message>
         <source>The promised date has passed: you may report it under “Could not get it done?”.</source>
-        <translation>The promised date has passed: you may report it under &quot;Could not get it done?&quot;.</translation>
+        <translation>The promised date has passed: you may report it under &quot;Report a problem&quot;.</translation>
     </message>
     <message>
         <source>Finished: {when}</source>
@@ -469,6 +469,10 @@ Mobile: {phone}</translation>
     <message>
         <source>electronic</source>
         <translation>electronic</translation>
+    </message>
+    <message>
+        <source>1 copy</source>
+        <translation>1 copy</translation>
     </message>
     <message>
         <source>{n} copies</source>
@@ -732,7 +736,7 @@ Where: {where}.</translation>
     </message>
     <message>
         <source>Appointment check-in</source>
-        <translation>Appointment check-in</translation>
+        <translation>Check in a booking</translation>
     </message>
     <message>
         <source>Have a code? Get your priority number.</source>
@@ -740,7 +744,7 @@ Where: {where}.</translation>
     </message>
     <message>
         <source>Book an appointment</source>
-        <translation>Book an appointment</translation>
+        <translation>Book a visit</translation>
     </message>
     <message>
         <source>Including evenings, Saturdays and holidays.</source>
@@ -764,7 +768,7 @@ Where: {where}.</translation>
     </message>
     <message>
         <source>Case progress and rating</source>
-        <translation>Case progress and rating</translation>
+        <translation>Case progress</translation>
     </message>
     <message>
         <source>Look up a case; rate a finished one.</source>
@@ -780,11 +784,11 @@ Where: {where}.</translation>
     </message>
     <message>
         <source>Could not get it done?</source>
-        <translation>Could not get it done?</translation>
+        <translation>Report a problem</translation>
     </message>
     <message>
         <source>Tell us what went wrong; we reply in time.</source>
-        <translation>Tell us what went wrong; we reply in time.</translation>
+        <translation>Could not get it done? Tell us; we reply in time.</translation>
     </message>
     <message>
         <source>Nobody waiting</source>
@@ -966,6 +970,17 @@ Where: {where}.</translation>
     <message>
         <source>Speaking faster.</source>
         <translation>Speaking faster.</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWords</name>
+    <message>
+        <source>This kiosk has not reached the central store yet: please ask at a window.</source>
+        <translation>This kiosk has not reached the central store yet: please ask at a window.</translation>
+    </message>
+    <message>
+        <source>This kiosk is offline since {time}: anything recorded after that is not here yet. Please ask at a window.</source>
+        <translation>This kiosk has been offline since {time}: anything recorded after that is not here yet. Please ask at a window.</translation>
     </message>
 </context>
 <context>

@@ -471,6 +471,10 @@ Mobile: {phone}</source>
         <translation>电子材料</translation>
     </message>
     <message>
+        <source>1 copy</source>
+        <translation>1 份</translation>
+    </message>
+    <message>
         <source>{n} copies</source>
         <translation>{n} 份</translation>
     </message>
@@ -966,6 +970,17 @@ Where: {where}.</source>
     <message>
         <source>Speaking faster.</source>
         <translation>已加快朗读速度。</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWords</name>
+    <message>
+        <source>This kiosk has not reached the central store yet: please ask at a window.</source>
+        <translation>本机尚未连上中心系统，请到窗口咨询。</translation>
+    </message>
+    <message>
+        <source>This kiosk is offline since {time}: anything recorded after that is not here yet. Please ask at a window.</source>
+        <translation>本机自 {time} 起离线，此后在别处登记的内容本机暂时查不到，请到窗口咨询。</translation>
     </message>
 </context>
 <context>

@@ -471,6 +471,10 @@ Mobile: {phone}</source>
         <translation>電子材料</translation>
     </message>
     <message>
+        <source>1 copy</source>
+        <translation>1 份</translation>
+    </message>
+    <message>
         <source>{n} copies</source>
         <translation>{n} 份</translation>
     </message>
@@ -966,6 +970,17 @@ Where: {where}.</source>
     <message>
         <source>Speaking faster.</source>
         <translation>已加快朗讀速度。</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWords</name>
+    <message>
+        <source>This kiosk has not reached the central store yet: please ask at a window.</source>
+        <translation>本機尚未連上中心系統，請到窗口諮詢。</translation>
+    </message>
+    <message>
+        <source>This kiosk is offline since {time}: anything recorded after that is not here yet. Please ask at a window.</source>
+        <translation>本機自 {time} 起離線，此後在別處登記的內容本機暫時查不到，請到窗口諮詢。</translation>
     </message>
 </context>
 <context>

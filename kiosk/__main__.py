@@ -194,7 +194,9 @@ class _Run:
     def ready(self, message: str) -> None:
         """The first interactive frame is painted: say so, with the time it took."""
         now = time.monotonic()
-        log.info(message, extra={"first_frame_s": round(now - self.started, 3), "first_frame_monotonic": now})
+        shown = {"first_frame_s": round(now - self.started, 3), "first_frame_monotonic": now}
+        full_screen = self.window.isFullScreen() if self.window is not None else False
+        log.info(message, extra={**shown, "full_screen": full_screen})
 
     def live(self, core: _Core, settings: DeviceSettings) -> None:
         """The core is loaded: say so, keep the home snapshot from now on, then (unless only the start is

@@ -118,14 +118,9 @@ class TopBar(Retranslating, QWidget):
 
 
 class KioskCaptionBar(CaptionBar):
-    """The shared caption bar, which the kiosk can also clear: after a change of language or an idle reset,
-    the last caption (in the old language, or someone else's) must not stay on screen."""
-
-    def clear(self) -> None:
-        self._caption = ""
-        self._speaking = False
-        self._utterance_id = None
-        self._refresh()
+    """The shared caption bar, which the kiosk clears (``CaptionBar.clear``): after a change of screen or
+    language, or an idle reset, the last caption (in the old language, or someone else's) must not stay on
+    screen or come back late."""
 
 
 class BottomBar(Retranslating, QWidget):

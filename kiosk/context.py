@@ -20,6 +20,7 @@ from common.readability import DisplayMode
 from common.speech.engines import DEFAULT_RATE
 from common.speech.spoken_number import spoken_number
 from common.speech.utterance import Speech, Utterance
+from common.ui.captions import caption_pages
 from common.ui.i18n import DEFAULT_LANGUAGE, Languages, current_language
 from common.ui.speech import Speaker
 
@@ -40,7 +41,8 @@ def spoken_form(text: str, language: str) -> str:
 
 
 def split_sentences(text: str, fits: Callable[[str], bool] = lambda s: len(s) <= 60) -> list[str]:
-    """Sentences joined while they ``fit``; a sentence too long alone is cut at commas, then anywhere."""
+    """Sentences joined while they ``fit``; a sentence too long alone is cut at commas, then between words
+    (between characters in Chinese), never inside a word: each part is spoken on its own."""
     pieces = [p.strip() for p in SENTENCE_END.split(text) if p.strip()]
     out: list[str] = []
     for piece in pieces:
@@ -57,21 +59,22 @@ def _is_cjk(text: str) -> bool:
     return any("\u4e00" <= ch <= "\u9fff" for ch in text[:2])
 
 
+CLAUSE_END = re.compile(r"(?<=[，,、：:])")
+
+
 def _cut(text: str, fits: Callable[[str], bool]) -> list[str]:
-    parts = [p for p in re.split(r"(?<=[，,、：:])", text) if p.strip()]
+    """``text`` (one sentence too long to fit) cut at its commas and colons, clauses joined again while they
+    fit; a clause too long alone is cut between words, or between characters of Chinese (``caption_pages``).
+    A single word longer than a part stays whole."""
+    clauses = [c for c in CLAUSE_END.split(text) if c.strip()]
     out: list[str] = []
-    for part in parts:
-        if out and fits(out[-1] + part):
-            out[-1] += part
-            continue
-        rest = part
-        while not fits(rest) and len(rest) > 1:
-            n = len(rest)
-            while n > 1 and not fits(rest[:n]):
-                n = n * 3 // 4
-            out.append(rest[:n])
-            rest = rest[n:]
-        out.append(rest)
+    for clause in clauses:
+        if out and fits((out[-1] + clause).strip()):
+            out[-1] += clause
+        elif fits(clause.strip()):
+            out.append(clause)
+        else:
+            out.extend(caption_pages(clause.strip(), fits))
     return [p.strip() for p in out if p.strip()]
 
 

@@ -19,6 +19,8 @@ CHOSEN_BORDER = "#E89B00"
 ELDER_TOGGLE = "#FFC857"
 ELDER_TOGGLE_TEXT = "#1F1400"
 """The elder-mode toggle stands out on the blue band: warm, dark text at 13:1."""
+RING_FOCUS = 'QPushButton[focus_ring="true"]:focus, QToolButton[focus_ring="true"]:focus'
+"""A button shows the focus ring only when a person moved the focus to it (``kiosk.focus_ring``)."""
 SCREEN_SIZE = (1920, 1080)
 """The kiosk's screen: a 1080p touch screen, landscape."""
 
@@ -29,13 +31,15 @@ def kiosk_stylesheet(theme: Theme, language: str) -> str:
     mode = theme.mode
     family = font_family(language)
     return (
-        theme.stylesheet().replace('"Noto Sans CJK SC"', f'"{family}"')
+        theme.stylesheet()
+        .replace('"Noto Sans CJK SC"', f'"{family}"')
+        .replace("QPushButton:focus, QToolButton:focus", RING_FOCUS)
         + f"""
 #kiosk {{ background-color: {p.screen}; }}
 QLabel#hall_name, QPushButton[tile] QLabel[role="body"][detail="false"] {{ font-weight: bold; }}
 QPushButton, QToolButton {{ padding: 0px {pad}px; border: 5px solid {p.primary}; }}
 QPushButton[kind="secondary"], QToolButton[kind="secondary"] {{ border: 5px solid {p.primary}; }}
-QPushButton:focus, QToolButton:focus {{ border: 5px solid {p.focus}; }}
+{RING_FOCUS} {{ border: 5px solid {p.focus}; }}
 QPushButton:disabled {{ border: 5px dashed {p.border}; }}
 QLineEdit {{ border: 4px solid {p.text_muted}; }}
 QLineEdit:focus {{ border: 4px solid {p.primary}; }}
@@ -54,7 +58,7 @@ QPushButton:checked {{
 QPushButton#elder_toggle {{
     background-color: {ELDER_TOGGLE}; color: {ELDER_TOGGLE_TEXT}; border-color: {ELDER_TOGGLE};
 }}
-QPushButton#elder_toggle:focus {{ border: 5px solid #FFFFFF; }}
+QPushButton#elder_toggle[focus_ring="true"]:focus {{ border: 5px solid #FFFFFF; }}
 QPushButton[key="true"] {{ padding: 0px; font-weight: bold; border-width: 3px; }}
 QPushButton[key="true"][kind="secondary"] {{ background-color: {p.card}; }}
 QPushButton[key="true"][kind="secondary"]:checked {{

@@ -1,6 +1,7 @@
 """Read-aloud of controls (内容朗读) in elder mode: the first tap on a control reads it aloud and marks it
-(the focus ring); a second tap on it acts. A control reached by the keyboard is read when it gets the focus.
-Keys of the on-screen keyboard and "continue" act on the first tap and are read as they act."""
+(the focus ring, ``kiosk.focus_ring``, which this filter also feeds in every mode); a second tap on it acts.
+A control reached by the keyboard is read when it gets the focus. Keys of the on-screen keyboard and
+"continue" act on the first tap and are read as they act."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from common.ui.accessible import speech_text
 from common.ui.i18n import translate
 from common.ui.interactive import INTERACTIVE
 from kiosk.context import KioskContext
+from kiosk.focus_ring import FOCUS_EVENTS, FocusRing, show_focus_ring
 from kiosk.widgets.parts import FIRST_TAP_ACTS
 
 PRESSES = (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick)
@@ -33,6 +35,8 @@ class TapToHear(QObject):
         self.window = window
         self.ctx = ctx
         self.armed: QWidget | None = None
+        self.focus_ring = FocusRing(window)
+        """The focus ring on what the keyboard reached or the first tap marked, in every mode."""
         app = QApplication.instance()
         assert app is not None
         app.installEventFilter(self)
@@ -47,9 +51,11 @@ class TapToHear(QObject):
         self.armed = None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind in FOCUS_EVENTS:
+            self.focus_ring.follow(watched, event)
         if not self.ctx.elder:
             return False
-        kind = event.type()
         if kind in PRESSES:
             return self._press(watched)
         if kind == QEvent.Type.MouseButtonRelease:
@@ -77,6 +83,7 @@ class TapToHear(QObject):
             return False
         self.armed = control
         control.setFocus(Qt.FocusReason.MouseFocusReason)
+        show_focus_ring(control, True)  # the mark of the first tap: this is the control that was read
         self._read(control, hint=True)
         return True
 

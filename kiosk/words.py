@@ -8,6 +8,7 @@ import math
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
+from common.freshness import Freshness, Link
 from common.speech.spoken_number import spoken_number
 from common.ui.i18n import current_language, is_chinese, translate
 
@@ -127,3 +128,16 @@ def sentences(*parts: str) -> str:
             out += " "
         out += part
     return out
+
+
+def offline_note(status: Freshness, now: datetime, config: HallConfig) -> str:
+    """Why something recorded elsewhere may be missing here: the kiosk is cut off from the central store (since
+    its last sync); empty while it is connected."""
+    if status.is_live(now) or status.link in (Link.ONLINE, Link.SYNCING):
+        return ""
+    if status.last_sync is None:
+        return translate("KioskWords", "This kiosk has not reached the central store yet: please ask at a window.")
+    return translate(
+        "KioskWords",
+        "This kiosk is offline since {time}: anything recorded after that is not here yet. Please ask at a window.",
+    ).format(time=clock(status.last_sync, config))

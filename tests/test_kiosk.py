@@ -5,6 +5,9 @@ done"; every refusal in plain words that changes nothing; a printer fault that n
 
 from __future__ import annotations
 
+import logging
+import math
+from collections import Counter
 from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
@@ -12,17 +15,21 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
 
 from common import kiosk_actions as kiosk
 from common import window_actions as win
 from common.events import CaseAccepted, CaseCompleted, CaseProgressed, Channel, EventType, HelpKind
+from common.freshness import Freshness, Link
 from common.printing.printer import PrinterFault
 from common.projection.admission import DeviceKind
 from common.ratings_scale import RatingLevel
+from common.sync.status import Connection
 from common.ui.i18n import Languages
 from kiosk.kiosk_window import KioskWindow
+from kiosk.screens.guides import copies_words
 from tests.support.clock import FakeWall
-from tests.support.kiosk_rig import FaultyPrinter, KioskRig, make_kiosk
+from tests.support.kiosk_rig import FaultyPrinter, KioskRig, make_kiosk, visible_text
 from tests.support.synced_devices import open_synced
 from tests.support.synced_hall import SyncedHall, synced_hall
 
@@ -101,7 +108,7 @@ def test_offline_the_kiosk_gives_numbers_from_its_own_range_marked_and_with_the_
     qtbot, tmp_path: Path, languages: Languages, wall: FakeWall
 ) -> None:  # type: ignore[no-untyped-def]
     """A kiosk that never reached the central store (no lease) still gives numbers: its fallback range."""
-    from common.freshness import Freshness, Link
+    from common.freshness import Link
     from tests.support.devices import make_device
     from tests.support.halls import small_hall
 
@@ -276,11 +283,27 @@ def test_a_guide_marks_e_certificates_and_prints_the_guide_and_a_one_time_notice
     assert "一次性告知" in text and "不动产权证书" in text
 
 
+def test_a_guide_asks_for_one_copy_in_the_singular_in_every_language(rig: KioskRig, languages: Languages) -> None:
+    rig.window.go("guides")
+    guides = rig.screen("guides")
+    guides.category_tiles["A"].click()
+    guides.item_tiles[0].click()
+    assert guides.item is not None
+    one = next(i for i, m in enumerate(guides.item.guide.materials) if m.copies == 1)
+    assert "1 份" in guides.material_tiles[one].detail.text()
+    languages.switch_to("en")
+    detail = guides.material_tiles[one].detail.text()
+    assert "1 copy" in detail and "1 copies" not in detail
+    assert copies_words(1) == "1 copy" and copies_words(2) == "2 copies"
+    languages.switch_to("zh_TW")
+    assert copies_words(1) == "1 份" and copies_words(3) == "3 份"
+
+
 # --- the queue ------------------------------------------------------------------------------------------
 
 
 def test_the_queue_view_is_live_and_says_how_old_it_is_offline(rig: KioskRig, hall: SyncedHall, qtbot) -> None:  # type: ignore[no-untyped-def]
-    from common.freshness import Freshness, Link
+    from common.freshness import Link
 
     for _ in range(3):
         kiosk.issue_ticket(hall.kiosk.device, "B")
@@ -473,3 +496,290 @@ def test_a_kiosk_without_a_printer_says_to_remember_the_number(
 
 
 __all__ = ["KioskWindow"]
+
+
+# --- every flow with the central store unreachable ------------------------------------------------------
+
+
+def _kiosk_events(hall: SyncedHall) -> Counter[str]:
+    """What the window client has received from the kiosk, by event type: each event once."""
+    seen = [ev for _seq, ev in hall.window.device.store.confirmed() if ev.device_id == "kiosk-1"]
+    assert len({ev.id for ev in seen}) == len(seen), "an event arrived twice"
+    return Counter(str(ev.type) for ev in seen)
+
+
+def _type(qtbot, keys: dict[str, QPushButton], text: str) -> None:  # type: ignore[no-untyped-def]
+    for ch in text:
+        qtbot.mouseClick(keys[ch.upper()], Qt.MouseButton.LeftButton)
+
+
+def test_every_flow_works_with_the_central_store_unreachable_and_arrives_once_when_it_is_back(
+    rig: KioskRig, hall: SyncedHall, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    from common.sync.central_api import Unreachable
+
+    number = _finished_case(hall)  # known to the kiosk before the network goes
+    before = _kiosk_events(hall)
+    hall.kiosk.api.base_url = "http://127.0.0.1:9"  # nothing listens there: connection refused
+    try:
+        with pytest.raises(Unreachable):
+            hall.loop.run_until_complete(hall.kiosk.client.sync_once())
+        # What the sync client's loop reports after a failed round (this test drives the rounds by hand):
+        hall.kiosk.client.status.update(
+            connection=Connection.OFFLINE, offline_since=hall.wall(), last_error="connection refused"
+        )
+        assert rig.bridge.freshness.link == Link.OFFLINE
+
+        # Book a slot, then check in for it on time.
+        rig.window.go("booking")
+        booking = rig.screen("booking")
+        qtbot.mouseClick(booking.category_tiles[0], Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(booking.day_tiles[0], Qt.MouseButton.LeftButton)
+        offer = booking.days[0].offers[0]
+        qtbot.mouseClick(booking.time_tiles[0], Qt.MouseButton.LeftButton)
+        _type(qtbot, booking.digits.keys, "13812345678")
+        qtbot.mouseClick(booking.next_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(booking.next_button, Qt.MouseButton.LeftButton)
+        code = booking.code
+        assert len(code) == 8 and booking.code_shown.text() == " ".join(code)
+        hall.wall.advance(seconds=(offer.start - timedelta(minutes=10) - hall.kiosk.device.now()).total_seconds())
+        rig.window.go("check_in")
+        check_in = rig.screen("check_in")
+        _type(qtbot, check_in.keypad.keys, code)
+        qtbot.mouseClick(check_in.submit, Qt.MouseButton.LeftButton)
+        ticket = rig.screen("ticket")
+        assert rig.window.current is ticket and ticket.receipt.channel == Channel.APPOINTMENT
+        checked_in_ticket = ticket.receipt.ticket_id
+
+        # An appointment booked elsewhere meanwhile cannot be found here: said plainly, nothing changes.
+        rig.window.go("check_in")
+        pending = hall.kiosk.device.store.pending_count()
+        _type(qtbot, check_in.keypad.keys, "ZZZZ2345")
+        qtbot.mouseClick(check_in.submit, Qt.MouseButton.LeftButton)
+        assert check_in.banner.message.startswith("未找到此预约码，请核对后重新输入。")
+        assert "本机自" in check_in.banner.message and "离线" in check_in.banner.message
+        assert hall.kiosk.device.store.pending_count() == pending
+
+        # A guide is printed.
+        rig.window.go("guides")
+        guides = rig.screen("guides")
+        qtbot.mouseClick(guides.category_tiles["A"], Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(guides.item_tiles[0], Qt.MouseButton.LeftButton)
+        printed = len(rig.printing.jobs)
+        qtbot.mouseClick(guides.print_guide, Qt.MouseButton.LeftButton)
+        wait_printed(qtbot, rig, printed + 1)
+        assert rig.printing.jobs[-1].ok and "办事指南" in pdf_text(rig.pdf_files()[-1])
+
+        # A case synced before is looked up and rated; one never synced is told plainly and nothing changes.
+        rig.window.go("case")
+        case = rig.screen("case")
+        _type(qtbot, case.keypad.keys, number)
+        qtbot.mouseClick(case.look_up, Qt.MouseButton.LeftButton)
+        assert case.summary.text() == f"办件 {number}：已办结"
+        qtbot.mouseClick(case.rate_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(case.level_buttons[RatingLevel.SATISFIED], Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(case.submit, Qt.MouseButton.LeftButton)
+        assert case.thanks.text() == f"谢谢！您对办件 {number} 的评价已记录。"
+        rig.window.go("case")
+        pending = hall.kiosk.device.store.pending_count()
+        _type(qtbot, case.keypad.keys, "TEST-2026-0999")
+        qtbot.mouseClick(case.look_up, Qt.MouseButton.LeftButton)
+        assert case.banner.message.startswith("未找到办件 TEST-2026-0999。")
+        assert "本机自" in case.banner.message and "离线" in case.banner.message
+        assert case.case is None and hall.kiosk.device.store.pending_count() == pending
+
+        # Help, and "could not get it done".
+        rig.window.go("help")
+        helpscreen = rig.screen("help")
+        qtbot.mouseClick(helpscreen.tiles[HelpKind.ASSIST], Qt.MouseButton.LeftButton)
+        assert helpscreen.sent.text().startswith("已通知工作人员")
+        help_id = helpscreen.request_id
+        rig.window.go("feedback")
+        fb = rig.screen("feedback")
+        qtbot.mouseClick(fb.topic_buttons["many_trips"], Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(fb.next_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(fb.next_button, Qt.MouseButton.LeftButton)
+        feedback_id = fb.feedback_id
+        assert feedback_id
+
+        assert _kiosk_events(hall) == before, "nothing reached the window client while offline"
+        kept = hall.kiosk.device.store.pending_count()
+    finally:
+        hall.kiosk.api.base_url = hall.central.url
+
+    hall.settle()
+    hall.settle()  # a second round must not send anything again
+    state = hall.window.device.state
+    assert state.appointments[code].status == "checked_in"
+    assert state.tickets[checked_in_ticket].channel == Channel.APPOINTMENT
+    assert [r.level for r in state.ratings.values() if r.target_id == number] == [RatingLevel.SATISFIED]
+    assert state.help_requests[help_id].kind == HelpKind.ASSIST
+    assert state.feedback[feedback_id].text == "跑了多次仍未办成"
+    sent = _kiosk_events(hall) - before
+    assert sum(sent.values()) == kept, "everything kept while offline arrived, and nothing else"
+    assert sent == Counter(
+        {
+            EventType.APPOINTMENT_BOOKED.value: 1,
+            EventType.APPOINTMENT_CHECKED_IN.value: 1,  # which issues the priority number
+            EventType.RATING_SUBMITTED.value: 1,
+            EventType.HELP_REQUESTED.value: 1,
+            EventType.FEEDBACK_SUBMITTED.value: 1,
+        }
+    )
+    assert hall.kiosk.device.store.pending_count() == 0
+    assert not hall.kiosk.device.store.rejections()
+
+
+# --- the ticket's fields, and a printer fault in the log ------------------------------------------------
+
+
+def test_the_ticket_shows_people_ahead_the_estimated_wait_and_the_time_it_was_taken(
+    rig: KioskRig, hall: SyncedHall, qtbot, languages: Languages
+) -> None:  # type: ignore[no-untyped-def]
+    for _ in range(2):
+        kiosk.issue_ticket(hall.kiosk.device, "A")
+    hall.wall.advance(seconds=5)
+    rig.window.home()
+    qtbot.mouseClick(rig.screen("home").category_tiles["A"], Qt.MouseButton.LeftButton)
+    ticket = rig.screen("ticket")
+    receipt = ticket.receipt
+    assert receipt.ahead == 2 and receipt.estimated_wait_minutes > 0
+    minutes = math.ceil(receipt.estimated_wait_minutes)
+    local = hall.kiosk.device.bundle.config.local(receipt.issued_at)
+    assert abs(receipt.issued_at - hall.kiosk.device.now()) < timedelta(minutes=1)
+    assert [n.text() for n in ticket.field_names] == ["前面还有", "预计等候", "取号时间"]
+    assert [v.text() for v in ticket.field_values] == [
+        "2 人",
+        f"约 {minutes} 分钟",
+        f"{local.year}年{local.month}月{local.day}日 {local:%H:%M}",
+    ]
+    languages.switch_to("en")
+    assert [v.text() for v in ticket.field_values] == [
+        "2 people",
+        f"about {minutes} min",
+        f"{local:%Y-%m-%d %H:%M}",
+    ]
+
+
+def test_a_printer_fault_is_logged_as_well_as_shown(
+    qtbot, hall: SyncedHall, languages: Languages, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / "faulty").mkdir()
+    rig = make_kiosk(hall.kiosk.device, languages, tmp_path, printer=FaultyPrinter(tmp_path / "faulty"))
+    qtbot.addWidget(rig.window)
+    rig.window.show()
+    caplog.set_level(logging.INFO, logger="hall")
+    try:
+        qtbot.mouseClick(rig.screen("home").category_tiles["A"], Qt.MouseButton.LeftButton)
+        wait_printed(qtbot, rig)
+        ticket = rig.screen("ticket")
+        assert ticket.print_status.text().startswith("打印机缺纸。")
+        warnings = [r for r in caplog.records if r.levelno >= logging.WARNING and r.name == "hall.print"]
+        failed = next(r for r in warnings if r.getMessage().startswith("print failed"))
+        assert "'reference': 'A001'" in failed.getMessage() and "'fault': 'out_of_paper'" in failed.getMessage()
+        reported = next(r for r in warnings if r.getMessage() == "printer fault reported to staff")
+        assert reported.__dict__["print_fault"] == "out_of_paper" and reported.__dict__["print_reference"] == "A001"
+        assert reported.__dict__["help_request"] in hall.kiosk.device.state.help_requests
+    finally:
+        rig.close()
+
+
+# --- an off-hours booking, through the screen -----------------------------------------------------------
+
+
+def test_an_off_hours_slot_is_booked_on_the_screen_labelled_as_such_and_checked_in(
+    qtbot, tmp_path: Path, languages: Languages
+) -> None:  # type: ignore[no-untyped-def]
+    """The sample hall opens in the evenings (延时错时, clause 5.3.2.3): such a slot is booked by taps, its
+    tile says what kind of slot it is, and the citizen who comes that evening checks in for a priority number."""
+    from common.hall_config import SlotKind
+
+    with synced_hall(tmp_path, load_sample_hall=True) as hall:
+        rig = make_kiosk(hall.kiosk.device, languages, tmp_path)
+        rig.bridge.follow_sync(hall.kiosk.client.status)
+        qtbot.addWidget(rig.window)
+        rig.window.show()
+        try:
+            rig.window.go("booking")
+            booking = rig.screen("booking")
+            booking.choose_category("A")
+            index, day = next(
+                (i, d) for i, d in enumerate(booking.days) if any(o.kind == SlotKind.OFF_HOURS for o in d.offers)
+            )
+            assert "延时错时" in booking.day_tiles[index].detail.text()
+            qtbot.mouseClick(booking.day_tiles[index], Qt.MouseButton.LeftButton)
+            slot, offer = next((i, o) for i, o in enumerate(day.offers) if o.kind == SlotKind.OFF_HOURS)
+            config = hall.kiosk.device.bundle.config
+            assert config.local(offer.start).hour >= 17, "an evening slot"
+            tile = booking.time_tiles[slot]
+            assert tile.title.text() == f"{config.local(offer.start):%H:%M}–{config.local(offer.end):%H:%M}"
+            assert tile.detail.text().startswith("延时错时 · 余 ")
+            qtbot.mouseClick(tile, Qt.MouseButton.LeftButton)
+            qtbot.mouseClick(booking.next_button, Qt.MouseButton.LeftButton)  # no phone: optional
+            qtbot.mouseClick(booking.next_button, Qt.MouseButton.LeftButton)
+            code = booking.code
+            assert len(code) == 8
+            hall.settle()
+            booked = hall.window.device.state.appointments[code]
+            assert booked.slot_start == offer.start and booked.category == "A"
+
+            # That evening (no sync in between: the central store would set the kiosk's clock back to today).
+            hall.wall.advance(seconds=(offer.start - timedelta(minutes=5) - hall.kiosk.device.now()).total_seconds())
+            rig.window.go("check_in")
+            check_in = rig.screen("check_in")
+            for ch in code:
+                qtbot.mouseClick(check_in.keypad.keys[ch], Qt.MouseButton.LeftButton)
+            qtbot.mouseClick(check_in.submit, Qt.MouseButton.LeftButton)
+            ticket = rig.screen("ticket")
+            assert rig.window.current is ticket, check_in.banner.message
+            assert ticket.receipt.channel == Channel.APPOINTMENT and ticket.mark.text() == "预约：优先办理"
+            hall.settle()
+            checked_in = hall.window.device.state.appointments[code]
+            assert checked_in.status == "checked_in" and checked_in.on_time
+        finally:
+            rig.close()
+
+
+# --- idle reset -----------------------------------------------------------------------------------------
+
+
+def test_an_idle_reset_leaves_nothing_of_a_rating_or_a_booking_in_progress(
+    rig: KioskRig, hall: SyncedHall, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    number = _finished_case(hall)
+    rig.window.go("booking")
+    booking = rig.screen("booking")
+    qtbot.mouseClick(booking.category_tiles[0], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(booking.day_tiles[0], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(booking.time_tiles[0], Qt.MouseButton.LeftButton)
+    for d in "13812345678":
+        qtbot.mouseClick(booking.digits.keys[d], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(booking.next_button, Qt.MouseButton.LeftButton)
+    assert "138****5678" in booking.summary.text()
+    qtbot.mouseClick(booking.next_button, Qt.MouseButton.LeftButton)
+    code = booking.code
+    assert code and " ".join(code) in visible_text(booking)
+
+    rig.window.go("case")
+    case = rig.screen("case")
+    case.field.setText(number)
+    case.lookup()
+    qtbot.mouseClick(case.rate_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(case.level_buttons[RatingLevel.VERY_DISSATISFIED], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(case.reason_buttons[0], Qt.MouseButton.LeftButton)
+    assert case.level == RatingLevel.VERY_DISSATISFIED and case.chosen_reasons()
+
+    idle = rig.window.idle
+    idle.warn()
+    with qtbot.waitSignal(idle.reset_done):
+        idle.expire()
+    assert rig.window.current is rig.screen("home")
+    assert case.case is None and case.field.text() == ""
+    assert case.level is None and not case.chosen_reasons()
+    assert not any(b.isChecked() for b in (*case.level_buttons.values(), *case.reason_buttons))
+    assert case.page == case.pages.indexOf(case.pages.widget(0))
+    assert booking.code == "" and booking.phone.text() == "" and booking.offer is None
+    for screen in (case, booking):
+        shown = visible_text(screen)
+        assert number not in shown and code not in shown and " ".join(code) not in shown and "5678" not in shown
+    assert not rig.window.bottom.captions.caption

@@ -284,3 +284,17 @@ def test_changed_settings_are_read_before_anything_is_shown(tmp_path: Path) -> N
     settings.write_text(text.replace("fullscreen = false", "fullscreen = false\nidle_reset_s = 120"), "utf-8")
     assert _said(start(), "home drawn from its snapshot") is None, "changed settings: validated first"
     assert "home drawn from its snapshot" in (tmp_path / "logs" / "hall-kiosk.log").read_text(encoding="utf-8")
+
+
+def test_the_locked_kiosk_is_full_screen_from_its_first_frame(tmp_path: Path) -> None:
+    """Started as a hall runs it (no --windowed, the settings' full screen): the window is full screen,
+    frameless, when it is first painted; --windowed is not."""
+    identity = Identity("kiosk-1", "test-hall", DeviceKind.KIOSK, 1, "token", "http://127.0.0.1:9")
+    Device.create(tmp_path / "kiosk.db", identity, small_hall()).close()
+    common = ["--store", str(tmp_path / "kiosk.db"), "--speech-folder", str(tmp_path / "s")]
+    common += ["--printer-pdf-folder", str(tmp_path / "pdf")]
+    for extra, full_screen in (([], True), (["--windowed"], False)):
+        code, seen = _run_until([str(PROGRAM), *common, *extra], tmp_path, ["kiosk: ready"])
+        assert code == 0, "".join(seen)
+        ready = next(json.loads(line) for line in seen if "kiosk: ready" in line)
+        assert ready["full_screen"] is full_screen, extra

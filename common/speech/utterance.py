@@ -3,11 +3,27 @@
 from __future__ import annotations
 
 import itertools
+import threading
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 
 _ids = itertools.count(1)
+_issued_lock = threading.Lock()
+_last_issued = 0
+
+
+def _next_id() -> int:
+    global _last_issued  # noqa: PLW0603 - one counter for the process, as the ids are
+    with _issued_lock:
+        _last_issued = next(_ids)
+        return _last_issued
+
+
+def last_issued_id() -> int:
+    """The id of the newest utterance made so far: every utterance made after this call has a larger one."""
+    with _issued_lock:
+        return _last_issued
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,7 +59,7 @@ class Utterance:
     policy: Policy = Policy.READ_ALOUD
     key: str = ""
     """What the app knows it by (the call's event id), to match reports to what it asked for."""
-    id: int = field(default_factory=lambda: next(_ids))
+    id: int = field(default_factory=_next_id)
 
     @classmethod
     def read_aloud(cls, text: str, language: str, key: str = "") -> Utterance:

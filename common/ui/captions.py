@@ -15,7 +15,7 @@ from PySide6.QtCore import QEvent, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QFontMetrics, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
-from common.speech.utterance import Utterance
+from common.speech.utterance import Utterance, last_issued_id
 from common.ui.i18n import translate
 from common.ui.speech import Speaker
 from common.ui.theme import TextRole, set_role
@@ -96,6 +96,8 @@ class CaptionBar(QWidget):
         self._idle_text = ""
         self._caption = ""
         self._utterance_id: int | None = None
+        self._ignore_through_id = 0
+        """Utterances up to this id were made before the last ``clear``: a late start of one is not shown."""
         self._silent = False
         self._lines = lines
         self._speaker: Speaker | None = None
@@ -178,7 +180,19 @@ class CaptionBar(QWidget):
     def speaking(self) -> bool:
         return self._speaking
 
+    def clear(self) -> None:
+        """Forget the last caption, and any utterance made before now that the speaker reports starting
+        late (its report was on its way when speech was stopped): after a change of screen, language or
+        an idle reset, nothing said for the screen before (or for the citizen before) comes back."""
+        self._ignore_through_id = last_issued_id()
+        self._caption = ""
+        self._speaking = False
+        self._utterance_id = None
+        self._refresh()
+
     def _on_utterance_started(self, utterance: Utterance) -> None:
+        if utterance.id <= self._ignore_through_id:
+            return
         self._utterance_id = utterance.id
         self.show_caption(utterance.caption)
 

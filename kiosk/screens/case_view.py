@@ -156,16 +156,20 @@ class CaseScreen(KioskScreen):
     def _show(self, page: int) -> None:
         self.pages.setCurrentIndex(page)
         if page == RATE:
-            for b in (*self.level_buttons.values(), *self.reason_buttons):
-                b.setAutoExclusive(False)
-                b.setChecked(False)
-            self.level_group.setExclusive(False)
-            for b in self.level_buttons.values():
-                b.setChecked(False)
-            self.level_group.setExclusive(True)
+            self._clear_rating()
         self.retranslate()
         if self.isVisible() and self.ctx.elder:
             self.ctx.read(self.opening())
+
+    def _clear_rating(self) -> None:
+        """No level and no reason chosen (a new rating, or the next citizen)."""
+        for b in (*self.level_buttons.values(), *self.reason_buttons):
+            b.setAutoExclusive(False)
+            b.setChecked(False)
+        self.level_group.setExclusive(False)
+        for b in self.level_buttons.values():
+            b.setChecked(False)
+        self.level_group.setExclusive(True)
 
     def _on_text(self, text: str) -> None:
         upper = text.upper()
@@ -178,17 +182,20 @@ class CaseScreen(KioskScreen):
         number = self.field.text().strip()
         case = find_case(device.state, device.bundle.catalogue, number, device.today())
         if case is None:
-            self.show_message(
-                translate(
-                    "CaseScreen",
-                    "We cannot find case {number}. Please check the number on your receipt; a case accepted "
-                    "in the last few minutes may not be here yet.",
-                ).format(number=number)
-            )
+            not_found = translate(
+                "CaseScreen",
+                "We cannot find case {number}. Please check the number on your receipt; a case accepted "
+                "in the last few minutes may not be here yet.",
+            ).format(number=number)
+            self.show_message(words.sentences(not_found, self._offline_note()))
             return
         self.case = case
         self.banner.clear()
         self._show(PROGRESS)
+
+    def _offline_note(self) -> str:
+        """Why a case may be missing here: the kiosk is offline (empty while it is connected)."""
+        return words.offline_note(self.ctx.bridge.freshness, self.ctx.device.now(), self.ctx.device.bundle.config)
 
     @property
     def level(self) -> RatingLevel | None:
@@ -243,6 +250,7 @@ class CaseScreen(KioskScreen):
         super().reset()
         self.case = None
         self.field.clear()
+        self._clear_rating()
         self._show(LOOKUP)
 
     def set_mode(self, mode: DisplayMode) -> None:

@@ -9,12 +9,13 @@ import logging
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
 
 from common import kiosk_actions as kiosk
+from common.projection.violations import RuleViolation
 from common.readability import DisplayMode
 from common.ui.accessible import make_accessible
 from common.ui.i18n import translate
 from kiosk import words
 from kiosk.context import KioskContext
-from kiosk.refusals import REFUSALS
+from kiosk.refusals import REFUSALS, error_text
 from kiosk.screens.kiosk_screen import KioskScreen
 from kiosk.widgets.keyboard import KeyPad
 from kiosk.widgets.parts import button, code_field, text_label
@@ -66,7 +67,11 @@ class CheckInScreen(KioskScreen):
             receipt = kiosk.check_in(self.ctx.device, code)
         except REFUSALS as e:
             log.info("kiosk: check-in refused: %s", e)
-            self.show_refusal(e)
+            note = ""
+            if isinstance(e, RuleViolation) and e.code == "unknown_appointment":  # booked elsewhere meanwhile?
+                device = self.ctx.device
+                note = words.offline_note(self.ctx.bridge.freshness, device.now(), device.bundle.config)
+            self.show_message(words.sentences(error_text(e), note))
             return
         log.info("kiosk: appointment checked in", extra={"number": receipt.number, "channel": receipt.channel.value})
         self.field.clear()

@@ -42,10 +42,17 @@ def form_words(form: MaterialForm) -> str:
     }[form]
 
 
+def copies_words(n: int) -> str:
+    """How many copies of a material to bring: "1 copy", "2 copies"."""
+    if n == 1:
+        return translate("GuidesScreen", "1 copy")
+    return translate("GuidesScreen", "{n} copies").format(n=n)
+
+
 def material_texts(i: int, m: Material) -> tuple[str, str]:
     star = " ★" if m.replaceable_by_e_certificate else ""
     title = f"{i}. {m.name}{star}"
-    parts = [form_words(m.form), translate("GuidesScreen", "{n} copies").format(n=m.copies)]
+    parts = [form_words(m.form), copies_words(m.copies)]
     if not m.required:
         parts.append(translate("GuidesScreen", "if it applies"))
     if m.e_certificate:

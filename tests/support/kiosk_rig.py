@@ -84,11 +84,12 @@ def make_kiosk(
     *,
     printer: Printer | str | None = "pdf",
     options: KioskOptions | None = None,
+    engine: RecordingEngine | None = None,
 ) -> KioskRig:
     pdf = folder / "print"
     pdf.mkdir(parents=True, exist_ok=True)
     chosen: Printer | None = QtPrinter(pdf_folder=pdf) if printer == "pdf" else printer  # type: ignore[assignment]
-    engine = RecordingEngine()
+    engine = engine or RecordingEngine()
     speaker = Speaker(engine, fallback=SilentEngine(seconds_per_char=0))
     speaker.start()
     bridge = DeviceBridge(device)
