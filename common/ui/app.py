@@ -19,7 +19,7 @@ import logging
 import signal
 from collections.abc import Awaitable, Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
@@ -89,6 +89,8 @@ class HallApp:
         self._quit: asyncio.Event | None = None
         self._clean_ups: list[CleanUp] = []
         self._status = 0
+        self._stop_asked = False
+        self._handlers_before: dict[signal.Signals, Any] = {}
         if not defer_event_loop:
             _ = self.loop
         self._signal_timer = QTimer(self.qt)
@@ -110,9 +112,17 @@ class HallApp:
 
     def paint_first_frame(self, painted: Callable[[], bool]) -> None:
         """Let Qt alone run (show, lay out, paint, and take input) until ``painted()``, before the asyncio
-        loop is loaded; ``run`` then goes on with it."""
+        loop is loaded; ``run`` then goes on with it. A SIGINT or SIGTERM from now on is kept, and ``run``
+        quits cleanly at once, rather than the signal killing the app before its loop runs."""
+        self._handlers_before = {
+            sig: signal.signal(sig, self._stop_before_run) for sig in (signal.SIGINT, signal.SIGTERM)
+        }
+        self._signal_timer.start()
         while not painted():
             self.qt.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+
+    def _stop_before_run(self, *_: object) -> None:
+        self._stop_asked = True
 
     def on_quit(self, clean_up: CleanUp) -> None:
         """Run ``clean_up`` (a function or a coroutine function) when the app quits; last added runs first."""
@@ -131,6 +141,9 @@ class HallApp:
 
         loop = self.loop
         previous = {sig: signal.signal(sig, lambda *_: self.quit()) for sig in (signal.SIGINT, signal.SIGTERM)}
+        previous |= self._handlers_before  # what was there before the first frame's own handlers
+        if self._stop_asked:  # a signal came while the first frame was painted or the loop was being made
+            self.quit()
         self._signal_timer.start()
         try:
             with loop:
