@@ -1,16 +1,19 @@
 """The first screen. In standard mode: every service of the hall as a large tile with how many are waiting
 and about how long; one tap on a tile takes a number (the common case), and the other services below. In
-elder mode: only the three things most people come for, very large, and "more services"."""
+elder mode: only the three things most people come for, very large, and "more services". Today's hours
+are beside the subtitle; outside them the subtitle says that no number is issued now and every other service works."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QGridLayout, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from common.events import Channel
+from common.opening_rules import day_schedule, ticket_answer
 from common.projection.queue import category_loads
 from common.readability import DisplayMode
+from common.ui.hours_words import today_text
 from common.ui.i18n import translate
 from common.ui.theme import TextRole
 from kiosk import words
@@ -88,8 +91,7 @@ class HomeScreen(KioskScreen):
     def __init__(self, ctx: KioskContext) -> None:
         super().__init__(ctx)
         self.pages = QStackedWidget()
-        self.subtitle = text_label(TextRole.BODY, name="home_subtitle", muted=True)
-        self.layout_.insertWidget(1, self.subtitle)
+        self._build_status()
         self.layout_.addWidget(self.pages, 1)
 
         # standard mode
@@ -144,6 +146,16 @@ class HomeScreen(KioskScreen):
         self.pages.addWidget(more)
         self._build_categories()
         self.retranslate()
+
+    def _build_status(self) -> None:
+        """The subtitle, and today's hours beside it."""
+        self.subtitle = text_label(TextRole.BODY, name="home_subtitle", muted=True)
+        self.today_hours = text_label(TextRole.BODY, name="today_hours", wrap=False)
+        status = QHBoxLayout()
+        status.setSpacing(24)
+        status.addWidget(self.subtitle, 1)
+        status.addWidget(self.today_hours)
+        self.layout_.insertLayout(1, status)
 
     def _opener(self, key: str) -> Callable[[], None]:
         routes = {
@@ -239,7 +251,14 @@ class HomeScreen(KioskScreen):
             subtitle = translate("HomeScreen", "Your number is given at once; other services are below.")
             speech = words.sentences(title, subtitle)
         self.subtitle.setText(subtitle)
-        self.describe(title, subtitle, speech=speech)
+        hours = today_text(day_schedule(config, config.hall_day(now)))
+        self.today_hours.setText(hours)
+        if not ticket_answer(config, now).allowed:
+            closed = translate("HomeScreen", "No queue numbers now; every other service works.")
+            subtitle = words.sentences(closed, subtitle)
+            self.subtitle.setText(closed)
+        speech = words.sentences(speech, hours)
+        self.describe(title, words.sentences(subtitle, hours), speech=speech)
 
 
 __all__ = ["Channel", "HomeScreen"]
