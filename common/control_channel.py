@@ -24,9 +24,10 @@ from pydantic import ValidationError
 from common import kiosk_actions as kiosk
 from common import window_actions as win
 from common.device import Device
-from common.events import Channel, EventError, Outcome
+from common.events import Channel, EventError, EventType, Outcome
 from common.kiosk.opening_guard import check_check_in_hours, check_ticket_hours
 from common.opening_rules import require_calling_hours
+from common.projection.admission import WRITABLE
 from common.projection.state import Ticket
 from common.projection.violations import RuleViolation
 from common.ratings_scale import RatingLevel
@@ -125,20 +126,29 @@ class ControlChannel:
         }
 
     def _issue_ticket(self, category: str, green: bool = False) -> kiosk.TicketReceipt:
-        check_ticket_hours(self.device)
+        if self._may_write(EventType.TICKET_ISSUED):
+            check_ticket_hours(self.device)
         return kiosk.issue_ticket(self.device, category, Channel.GREEN if green else Channel.NORMAL)
 
     def _check_in(self, code: str, green: bool = False) -> kiosk.TicketReceipt:
-        check_check_in_hours(self.device, code)
+        if self._may_write(EventType.APPOINTMENT_CHECKED_IN):
+            check_check_in_hours(self.device, code)
         return kiosk.check_in(self.device, code, green)
 
     def _call_next(self, window: int) -> Ticket | None:
-        require_calling_hours(self.device.bundle.config, window, self.device.now())
+        if self._may_write(EventType.TICKET_CALLED):
+            require_calling_hours(self.device.bundle.config, window, self.device.now())
         return win.call_next(self.device, window)
 
     def _recall(self, window: int) -> Ticket:
-        require_calling_hours(self.device.bundle.config, window, self.device.now())
+        if self._may_write(EventType.TICKET_RECALLED):
+            require_calling_hours(self.device.bundle.config, window, self.device.now())
         return win.recall(self.device, window)
+
+    def _may_write(self, event_type: EventType) -> bool:
+        """Whether this kind of device does this at all: the hall's hours are checked for those that do,
+        and another kind (a board asked for a number) is refused as not allowed by the action itself."""
+        return event_type in WRITABLE[self.device.identity.kind]
 
     def _book(self, category: str, start: str, minutes: int = 30, item: str | None = None) -> str:
         slot = datetime.fromisoformat(start)

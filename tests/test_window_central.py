@@ -26,7 +26,6 @@ from common.projection.state import HallState, TicketStatus, WindowStatus
 from common.ratings_scale import RatingLevel
 from common.ui.i18n import Languages
 from tests.support.central_server import RunningCentral, start_central
-from tests.support.hall_clock import hall_open
 from tests.support.synced_devices import SyncedDevice, open_synced, settle, until
 from tests.support.window_rig import WindowRig, make_rig
 
@@ -99,13 +98,6 @@ class Hall:
             rig.close()
         for d in (self.kiosk, *self.synced.values()):
             d.device.close()
-
-
-@pytest.fixture
-def open_hall(tmp_path: Path) -> Iterator[None]:
-    """Windows call only within the hall's hours: the central store and the devices run on a Monday morning."""
-    with hall_open(tmp_path):
-        yield
 
 
 @pytest.fixture
