@@ -39,8 +39,9 @@ def today_text(schedule: DaySchedule) -> str:
     )
 
 
-def ticket_refusal(answer: OpeningAnswer, now: datetime) -> str:
-    """Why the kiosk gives no number now, the hours, when it does again, and that the rest still works."""
+def ticket_refusal(answer: OpeningAnswer, now: datetime, *, other_services: bool = True) -> str:
+    """Why the kiosk gives no number now, the hours, when it does again, and (``other_services``) that the
+    rest still works."""
     hours = range_text(answer.hours) if answer.hours is not None else ""
     first = {
         Closed.BEFORE_OPENING: translate("Hours", "Queue numbers are issued {hours}: the hall is not open yet."),
@@ -53,7 +54,7 @@ def ticket_refusal(answer: OpeningAnswer, now: datetime) -> str:
     if answer.resumes_at is not None:
         again = translate("Hours", "Numbers are issued again {when}.").format(when=when_text(answer.resumes_at, now))
     rest = translate("Hours", "Guides, appointments, case progress and self-service work at any time.")
-    return _sentences(first, again, rest)
+    return _sentences(first, again, rest if other_services else "")
 
 
 def calling_refusal(answer: OpeningAnswer, now: datetime) -> str:

@@ -11,8 +11,10 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
 
 from common import kiosk_actions as kiosk
 from common.kiosk.opening_guard import check_check_in_hours
+from common.opening_rules import OutsideHours
 from common.readability import DisplayMode
 from common.ui.accessible import make_accessible
+from common.ui.hours_words import ticket_refusal
 from common.ui.i18n import translate
 from kiosk import words
 from kiosk.context import KioskContext
@@ -67,6 +69,10 @@ class CheckInScreen(KioskScreen):
         try:
             check_check_in_hours(self.ctx.device, code)
             receipt = kiosk.check_in(self.ctx.device, code)
+        except OutsideHours as e:
+            log.info("kiosk: check-in refused: %s", e)
+            self.show_message(ticket_refusal(e.answer, e.at, other_services=False))
+            return
         except REFUSALS as e:
             log.info("kiosk: check-in refused: %s", e)
             self.show_refusal(e)

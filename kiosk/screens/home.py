@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
 from common.events import Channel
 from common.opening_rules import day_schedule, ticket_answer
@@ -91,6 +91,7 @@ class HomeScreen(KioskScreen):
     def __init__(self, ctx: KioskContext) -> None:
         super().__init__(ctx)
         self.pages = QStackedWidget()
+        self.pages.currentChanged.connect(self._only_the_shown_page_sizes)
         self._build_status()
         self.layout_.addWidget(self.pages, 1)
 
@@ -144,8 +145,16 @@ class HomeScreen(KioskScreen):
             self.more_tiles[key] = tile
             more_grid.addWidget(tile, i // 2, i % 2)
         self.pages.addWidget(more)
+        self._only_the_shown_page_sizes(self.pages.currentIndex())
         self._build_categories()
         self.retranslate()
+
+    def _only_the_shown_page_sizes(self, shown: int) -> None:
+        """A hidden page does not make the screen taller: the elder page fits 1080 px with a message above it,
+        although the standard page's many tiles in elder type would not."""
+        for i in range(self.pages.count()):
+            policy = QSizePolicy.Policy.Preferred if i == shown else QSizePolicy.Policy.Ignored
+            self.pages.widget(i).setSizePolicy(policy, policy)
 
     def _build_status(self) -> None:
         """The subtitle, and today's hours beside it."""
