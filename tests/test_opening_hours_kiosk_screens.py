@@ -86,7 +86,9 @@ def _lunch_ticket(rig: KioskRig) -> None:
 
 def _views_at(rig: KioskRig, views: dict[str, Callable[[KioskRig], None]], tag: str) -> list[str]:
     problems: list[str] = []
-    data = (*NAMES.values(), "bdc", *(a for a in rig.device.state.appointments), *rig.device.bundle.config.rating.bad_reasons)
+    # Codes and the hall's own words are allowed in every language.
+    codes = (*NAMES.values(), "bdc", *rig.device.state.appointments)
+    data = (*codes, *rig.device.bundle.config.rating.bad_reasons)
     allowed = tuple(sorted(data, key=len, reverse=True))
     for language in ("zh_CN", "en", "zh_TW"):
         for mode in (DisplayMode.NORMAL, DisplayMode.ELDER):
