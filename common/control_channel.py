@@ -2,8 +2,9 @@
 
 With ``--control PORT`` a kiosk, window client or board listens on 127.0.0.1 only and takes one JSON
 request per line: ``{"op": "call_next", "args": {"window": 1}}``. Each operation runs the same action a
-button runs (``common.kiosk_actions``, ``common.window_actions``) on the program's own device, on its
-event loop, so the screens, the store and the sync client see exactly what a person's tap would cause.
+button runs (``common.kiosk_actions``, ``common.window_actions``) on the program's own device, with the
+same checks of the hall's hours (``common.opening_rules``), on its event loop, so the screens, the store
+and the sync client see exactly what a person's tap would cause.
 The answer is one JSON line: ``{"ok": true, "result": ...}`` or ``{"ok": false, "code": ..., "message": ...}``.
 Off unless asked for; it never listens beyond this machine.
 """
@@ -23,7 +24,11 @@ from pydantic import ValidationError
 from common import kiosk_actions as kiosk
 from common import window_actions as win
 from common.device import Device
-from common.events import Channel, EventError, Outcome
+from common.events import Channel, EventError, EventType, Outcome
+from common.kiosk.opening_guard import check_check_in_hours, check_ticket_hours
+from common.opening_rules import require_calling_hours
+from common.projection.admission import WRITABLE
+from common.projection.state import Ticket
 from common.projection.violations import RuleViolation
 from common.ratings_scale import RatingLevel
 
@@ -43,15 +48,15 @@ class ControlChannel:
             "state": self._state,
             "issue_ticket": self._issue_ticket,
             "book_appointment": self._book,
-            "check_in": lambda code, green=False: kiosk.check_in(device, code, green),
+            "check_in": self._check_in,
             "rate_case": lambda case_number, level, reasons=(), text="", contact="": kiosk.rate_case(
                 device, case_number, RatingLevel(level), list(reasons), text, contact
             ),
             "request_help": lambda note="", item=None: kiosk.request_help(device, note=note, item=item),
             "submit_feedback": lambda text, item=None, contact="": kiosk.submit_feedback(device, text, item, contact),
             "sign_in": self._sign_in,
-            "call_next": lambda window: win.call_next(device, window),
-            "recall": lambda window: win.recall(device, window),
+            "call_next": self._call_next,
+            "recall": self._recall,
             "no_show": lambda window: win.no_show(device, window),
             "requeue": lambda window, number: win.requeue(device, window, number),
             "transfer": lambda window, to_category=None, to_window=None, note="": win.transfer(
@@ -121,7 +126,29 @@ class ControlChannel:
         }
 
     def _issue_ticket(self, category: str, green: bool = False) -> kiosk.TicketReceipt:
+        if self._may_write(EventType.TICKET_ISSUED):
+            check_ticket_hours(self.device)
         return kiosk.issue_ticket(self.device, category, Channel.GREEN if green else Channel.NORMAL)
+
+    def _check_in(self, code: str, green: bool = False) -> kiosk.TicketReceipt:
+        if self._may_write(EventType.APPOINTMENT_CHECKED_IN):
+            check_check_in_hours(self.device, code)
+        return kiosk.check_in(self.device, code, green)
+
+    def _call_next(self, window: int) -> Ticket | None:
+        if self._may_write(EventType.TICKET_CALLED):
+            require_calling_hours(self.device.bundle.config, window, self.device.now())
+        return win.call_next(self.device, window)
+
+    def _recall(self, window: int) -> Ticket:
+        if self._may_write(EventType.TICKET_RECALLED):
+            require_calling_hours(self.device.bundle.config, window, self.device.now())
+        return win.recall(self.device, window)
+
+    def _may_write(self, event_type: EventType) -> bool:
+        """Whether this kind of device does this at all: the hall's hours are checked for those that do,
+        and another kind (a board asked for a number) is refused as not allowed by the action itself."""
+        return event_type in WRITABLE[self.device.identity.kind]
 
     def _book(self, category: str, start: str, minutes: int = 30, item: str | None = None) -> str:
         slot = datetime.fromisoformat(start)

@@ -51,6 +51,85 @@
     </message>
 </context>
 <context>
+    <name>Hours</name>
+    <message>
+        <source>at {time}</source>
+        <translation>at {time}</translation>
+    </message>
+    <message>
+        <source>tomorrow at {time}</source>
+        <translation>tomorrow at {time}</translation>
+    </message>
+    <message>
+        <source>on {month}/{day} at {time}</source>
+        <translation>on {month}/{day} at {time}</translation>
+    </message>
+    <message>
+        <source>Closed today (public holiday)</source>
+        <translation>Closed today (public holiday)</translation>
+    </message>
+    <message>
+        <source>Closed today</source>
+        <translation>Closed today</translation>
+    </message>
+    <message>
+        <source>Open today {hours}</source>
+        <translation>Open today {hours}</translation>
+    </message>
+    <message>
+        <source>Open today {hours} · lunch break {lunch}</source>
+        <translation>Open today {hours} · lunch break {lunch}</translation>
+    </message>
+    <message>
+        <source>Queue numbers are issued {hours}: the hall is not open yet.</source>
+        <translation>Queue numbers are issued {hours}: the hall is not open yet.</translation>
+    </message>
+    <message>
+        <source>Queue numbers are issued {hours}: the hall has closed for today.</source>
+        <translation>Queue numbers are issued {hours}: the hall has closed for today.</translation>
+    </message>
+    <message>
+        <source>The hall is closed today: no queue numbers are issued.</source>
+        <translation>The hall is closed today: no queue numbers are issued.</translation>
+    </message>
+    <message>
+        <source>The hall is closed today for the public holiday: no queue numbers.</source>
+        <translation>The hall is closed today for the public holiday: no queue numbers.</translation>
+    </message>
+    <message>
+        <source>Queue numbers are issued {hours}.</source>
+        <translation>Queue numbers are issued {hours}.</translation>
+    </message>
+    <message>
+        <source>Numbers are issued again {when}.</source>
+        <translation>Numbers are issued again {when}.</translation>
+    </message>
+    <message>
+        <source>Guides, appointments, case progress and self-service work at any time.</source>
+        <translation>Guides, appointments, case progress and self-service work at any time.</translation>
+    </message>
+    <message>
+        <source>Lunch break: this window has no lunch duty.</source>
+        <translation>Lunch break: this window has no lunch duty.</translation>
+    </message>
+    <message>
+        <source>Outside calling hours ({hours}).</source>
+        <translation>Outside calling hours ({hours}).</translation>
+    </message>
+    <message>
+        <source>The hall is closed today.</source>
+        <translation>The hall is closed today.</translation>
+    </message>
+    <message>
+        <source>The hall is closed today for the public holiday.</source>
+        <translation>The hall is closed today for the public holiday.</translation>
+    </message>
+    <message>
+        <source>Calling resumes {when}.</source>
+        <translation>Calling resumes {when}.</translation>
+    </message>
+</context>
+<context>
     <name>LatestCallPanel</name>
     <message>
         <source>Now calling</source>

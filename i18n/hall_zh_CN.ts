@@ -51,6 +51,85 @@
     </message>
 </context>
 <context>
+    <name>Hours</name>
+    <message>
+        <source>at {time}</source>
+        <translation>{time}</translation>
+    </message>
+    <message>
+        <source>tomorrow at {time}</source>
+        <translation>明天 {time}</translation>
+    </message>
+    <message>
+        <source>on {month}/{day} at {time}</source>
+        <translation>{month}月{day}日 {time}</translation>
+    </message>
+    <message>
+        <source>Closed today (public holiday)</source>
+        <translation>今日法定节假日休息</translation>
+    </message>
+    <message>
+        <source>Closed today</source>
+        <translation>今日休息</translation>
+    </message>
+    <message>
+        <source>Open today {hours}</source>
+        <translation>今日办公 {hours}</translation>
+    </message>
+    <message>
+        <source>Open today {hours} · lunch break {lunch}</source>
+        <translation>今日办公 {hours} · 午休 {lunch}</translation>
+    </message>
+    <message>
+        <source>Queue numbers are issued {hours}: the hall is not open yet.</source>
+        <translation>取号时间为 {hours}，大厅尚未开门。</translation>
+    </message>
+    <message>
+        <source>Queue numbers are issued {hours}: the hall has closed for today.</source>
+        <translation>取号时间为 {hours}，今日已停止取号。</translation>
+    </message>
+    <message>
+        <source>The hall is closed today: no queue numbers are issued.</source>
+        <translation>今日大厅休息，不提供取号。</translation>
+    </message>
+    <message>
+        <source>The hall is closed today for the public holiday: no queue numbers.</source>
+        <translation>今日法定节假日休息，不提供取号。</translation>
+    </message>
+    <message>
+        <source>Queue numbers are issued {hours}.</source>
+        <translation>取号时间为 {hours}。</translation>
+    </message>
+    <message>
+        <source>Numbers are issued again {when}.</source>
+        <translation>{when} 恢复取号。</translation>
+    </message>
+    <message>
+        <source>Guides, appointments, case progress and self-service work at any time.</source>
+        <translation>办事指南、预约、办件查询和自助办理不受时间限制。</translation>
+    </message>
+    <message>
+        <source>Lunch break: this window has no lunch duty.</source>
+        <translation>午休时间，本窗口不值班。</translation>
+    </message>
+    <message>
+        <source>Outside calling hours ({hours}).</source>
+        <translation>不在叫号时间（{hours}）。</translation>
+    </message>
+    <message>
+        <source>The hall is closed today.</source>
+        <translation>今日大厅休息。</translation>
+    </message>
+    <message>
+        <source>The hall is closed today for the public holiday.</source>
+        <translation>今日法定节假日休息。</translation>
+    </message>
+    <message>
+        <source>Calling resumes {when}.</source>
+        <translation>{when} 恢复叫号。</translation>
+    </message>
+</context>
+<context>
     <name>LatestCallPanel</name>
     <message>
         <source>Now calling</source>

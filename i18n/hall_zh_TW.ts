@@ -51,6 +51,85 @@
     </message>
 </context>
 <context>
+    <name>Hours</name>
+    <message>
+        <source>at {time}</source>
+        <translation>{time}</translation>
+    </message>
+    <message>
+        <source>tomorrow at {time}</source>
+        <translation>明天 {time}</translation>
+    </message>
+    <message>
+        <source>on {month}/{day} at {time}</source>
+        <translation>{month}月{day}日 {time}</translation>
+    </message>
+    <message>
+        <source>Closed today (public holiday)</source>
+        <translation>今日法定節假日休息</translation>
+    </message>
+    <message>
+        <source>Closed today</source>
+        <translation>今日休息</translation>
+    </message>
+    <message>
+        <source>Open today {hours}</source>
+        <translation>今日辦公 {hours}</translation>
+    </message>
+    <message>
+        <source>Open today {hours} · lunch break {lunch}</source>
+        <translation>今日辦公 {hours} · 午休 {lunch}</translation>
+    </message>
+    <message>
+        <source>Queue numbers are issued {hours}: the hall is not open yet.</source>
+        <translation>取號時間為 {hours}，大廳尚未開門。</translation>
+    </message>
+    <message>
+        <source>Queue numbers are issued {hours}: the hall has closed for today.</source>
+        <translation>取號時間為 {hours}，今日已停止取號。</translation>
+    </message>
+    <message>
+        <source>The hall is closed today: no queue numbers are issued.</source>
+        <translation>今日大廳休息，不提供取號。</translation>
+    </message>
+    <message>
+        <source>The hall is closed today for the public holiday: no queue numbers.</source>
+        <translation>今日法定節假日休息，不提供取號。</translation>
+    </message>
+    <message>
+        <source>Queue numbers are issued {hours}.</source>
+        <translation>取號時間為 {hours}。</translation>
+    </message>
+    <message>
+        <source>Numbers are issued again {when}.</source>
+        <translation>{when} 恢復取號。</translation>
+    </message>
+    <message>
+        <source>Guides, appointments, case progress and self-service work at any time.</source>
+        <translation>辦事指南、預約、辦件查詢和自助辦理不受時間限制。</translation>
+    </message>
+    <message>
+        <source>Lunch break: this window has no lunch duty.</source>
+        <translation>午休時間，本窗口不值班。</translation>
+    </message>
+    <message>
+        <source>Outside calling hours ({hours}).</source>
+        <translation>不在叫號時間（{hours}）。</translation>
+    </message>
+    <message>
+        <source>The hall is closed today.</source>
+        <translation>今日大廳休息。</translation>
+    </message>
+    <message>
+        <source>The hall is closed today for the public holiday.</source>
+        <translation>今日法定節假日休息。</translation>
+    </message>
+    <message>
+        <source>Calling resumes {when}.</source>
+        <translation>{when} 恢復叫號。</translation>
+    </message>
+</context>
+<context>
     <name>LatestCallPanel</name>
     <message>
         <source>Now calling</source>

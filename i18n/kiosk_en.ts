@@ -214,8 +214,8 @@ Mobile: {phone}</translation>
         <translation>Look up</translation>
     </message>
     <message>
-        <source>Shows the case's progress.</source>
-        <translation>Shows the case's progress.</translation>
+        <source>Shows the case&apos;s progress.</source>
+        <translation>Shows the case&apos;s progress.</translation>
     </message>
     <message>
         <source>Rate this case</source>
@@ -400,8 +400,8 @@ Mobile: {phone}</translation>
         <translation>Mobile number</translation>
     </message>
     <message>
-        <source>Optional, for the hall's reply.</source>
-        <translation>Optional, for the hall's reply.</translation>
+        <source>Optional, for the hall&apos;s reply.</source>
+        <translation>Optional, for the hall&apos;s reply.</translation>
     </message>
     <message>
         <source>Next</source>
@@ -519,8 +519,8 @@ Mobile: {phone}</translation>
         <translation>Find by name</translation>
     </message>
     <message>
-        <source>Type part of the item's name or its pinyin initials.</source>
-        <translation>Type part of the item's name or its pinyin initials.</translation>
+        <source>Type part of the item&apos;s name or its pinyin initials.</source>
+        <translation>Type part of the item&apos;s name or its pinyin initials.</translation>
     </message>
     <message>
         <source>Print this guide</source>
@@ -834,6 +834,10 @@ Where: {where}.</translation>
         <source>Your number is given at once; other services are below.</source>
         <translation>Your number is given at once; other services are below.</translation>
     </message>
+    <message>
+        <source>No queue numbers now; every other service works.</source>
+        <translation>No queue numbers now; every other service works.</translation>
+    </message>
 </context>
 <context>
     <name>IdleWarning</name>
@@ -1069,8 +1073,8 @@ Where: {where}.</translation>
         <translation>This service has no green channel. Please take an ordinary number.</translation>
     </message>
     <message>
-        <source>The kiosk's date is not right. Please ask the staff for help.</source>
-        <translation>The kiosk's date is not right. Please ask the staff for help.</translation>
+        <source>The kiosk&apos;s date is not right. Please ask the staff for help.</source>
+        <translation>The kiosk&apos;s date is not right. Please ask the staff for help.</translation>
     </message>
     <message>
         <source>This service is no longer offered here. Please choose another.</source>
@@ -1155,8 +1159,8 @@ Where: {where}.</translation>
         <translation>Item name</translation>
     </message>
     <message>
-        <source>Type part of the item's name or its pinyin initials.</source>
-        <translation>Type part of the item's name or its pinyin initials.</translation>
+        <source>Type part of the item&apos;s name or its pinyin initials.</source>
+        <translation>Type part of the item&apos;s name or its pinyin initials.</translation>
     </message>
     <message>
         <source>Matching items appear here as you type.</source>
@@ -1686,8 +1690,8 @@ Where: {where}.</translation>
         <translation>The printer is not answering.</translation>
     </message>
     <message>
-        <source>The printer's cover is open.</source>
-        <translation>The printer's cover is open.</translation>
+        <source>The printer&apos;s cover is open.</source>
+        <translation>The printer&apos;s cover is open.</translation>
     </message>
     <message>
         <source>The printer has a fault.</source>
@@ -1708,6 +1712,10 @@ Where: {where}.</translation>
     <message>
         <source>Printed. Please take your ticket from the slot below.</source>
         <translation>Printed. Please take your ticket from the slot below.</translation>
+    </message>
+    <message>
+        <source>Lunch break: numbers for this service are called again from {time}.</source>
+        <translation>Lunch break: numbers for this service are called again from {time}.</translation>
     </message>
     <message>
         <source>People ahead</source>

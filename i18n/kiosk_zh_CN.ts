@@ -214,7 +214,7 @@ Mobile: {phone}</source>
         <translation>查询</translation>
     </message>
     <message>
-        <source>Shows the case's progress.</source>
+        <source>Shows the case&apos;s progress.</source>
         <translation>显示办件进度。</translation>
     </message>
     <message>
@@ -400,7 +400,7 @@ Mobile: {phone}</source>
         <translation>手机号码</translation>
     </message>
     <message>
-        <source>Optional, for the hall's reply.</source>
+        <source>Optional, for the hall&apos;s reply.</source>
         <translation>可不填，用于大厅答复。</translation>
     </message>
     <message>
@@ -519,7 +519,7 @@ Mobile: {phone}</source>
         <translation>按名称查找</translation>
     </message>
     <message>
-        <source>Type part of the item's name or its pinyin initials.</source>
+        <source>Type part of the item&apos;s name or its pinyin initials.</source>
         <translation>输入事项名称的一部分或拼音首字母。</translation>
     </message>
     <message>
@@ -834,6 +834,10 @@ Where: {where}.</source>
         <source>Your number is given at once; other services are below.</source>
         <translation>点一下马上出号；其他服务在下方。</translation>
     </message>
+    <message>
+        <source>No queue numbers now; every other service works.</source>
+        <translation>现在不是取号时间，其他服务照常使用。</translation>
+    </message>
 </context>
 <context>
     <name>IdleWarning</name>
@@ -1069,7 +1073,7 @@ Where: {where}.</source>
         <translation>此项业务不设绿色通道，请领取普通号。</translation>
     </message>
     <message>
-        <source>The kiosk's date is not right. Please ask the staff for help.</source>
+        <source>The kiosk&apos;s date is not right. Please ask the staff for help.</source>
         <translation>本机日期有误，请联系工作人员。</translation>
     </message>
     <message>
@@ -1155,7 +1159,7 @@ Where: {where}.</source>
         <translation>事项名称</translation>
     </message>
     <message>
-        <source>Type part of the item's name or its pinyin initials.</source>
+        <source>Type part of the item&apos;s name or its pinyin initials.</source>
         <translation>输入事项名称的一部分或拼音首字母。</translation>
     </message>
     <message>
@@ -1686,7 +1690,7 @@ Where: {where}.</source>
         <translation>打印机没有响应。</translation>
     </message>
     <message>
-        <source>The printer's cover is open.</source>
+        <source>The printer&apos;s cover is open.</source>
         <translation>打印机盖未关好。</translation>
     </message>
     <message>
@@ -1708,6 +1712,10 @@ Where: {where}.</source>
     <message>
         <source>Printed. Please take your ticket from the slot below.</source>
         <translation>打印完成，请从下方出票口取走号票。</translation>
+    </message>
+    <message>
+        <source>Lunch break: numbers for this service are called again from {time}.</source>
+        <translation>午休时间，本业务 {time} 恢复叫号。</translation>
     </message>
     <message>
         <source>People ahead</source>

@@ -214,7 +214,7 @@ Mobile: {phone}</source>
         <translation>查詢</translation>
     </message>
     <message>
-        <source>Shows the case's progress.</source>
+        <source>Shows the case&apos;s progress.</source>
         <translation>顯示辦件進度。</translation>
     </message>
     <message>
@@ -400,7 +400,7 @@ Mobile: {phone}</source>
         <translation>手機號碼</translation>
     </message>
     <message>
-        <source>Optional, for the hall's reply.</source>
+        <source>Optional, for the hall&apos;s reply.</source>
         <translation>可不填，用於大廳答覆。</translation>
     </message>
     <message>
@@ -519,7 +519,7 @@ Mobile: {phone}</source>
         <translation>按名稱查詢</translation>
     </message>
     <message>
-        <source>Type part of the item's name or its pinyin initials.</source>
+        <source>Type part of the item&apos;s name or its pinyin initials.</source>
         <translation>輸入事項名稱的一部分或拼音首字母。</translation>
     </message>
     <message>
@@ -834,6 +834,10 @@ Where: {where}.</source>
         <source>Your number is given at once; other services are below.</source>
         <translation>點一下馬上出號；其他服務在下方。</translation>
     </message>
+    <message>
+        <source>No queue numbers now; every other service works.</source>
+        <translation>現在不是取號時間，其他服務照常使用。</translation>
+    </message>
 </context>
 <context>
     <name>IdleWarning</name>
@@ -1069,7 +1073,7 @@ Where: {where}.</source>
         <translation>此項業務不設綠色通道，請領取普通號。</translation>
     </message>
     <message>
-        <source>The kiosk's date is not right. Please ask the staff for help.</source>
+        <source>The kiosk&apos;s date is not right. Please ask the staff for help.</source>
         <translation>本機日期有誤，請聯絡工作人員。</translation>
     </message>
     <message>
@@ -1155,7 +1159,7 @@ Where: {where}.</source>
         <translation>事項名稱</translation>
     </message>
     <message>
-        <source>Type part of the item's name or its pinyin initials.</source>
+        <source>Type part of the item&apos;s name or its pinyin initials.</source>
         <translation>輸入事項名稱的一部分或拼音首字母。</translation>
     </message>
     <message>
@@ -1686,7 +1690,7 @@ Where: {where}.</source>
         <translation>印表機沒有響應。</translation>
     </message>
     <message>
-        <source>The printer's cover is open.</source>
+        <source>The printer&apos;s cover is open.</source>
         <translation>印表機蓋未關好。</translation>
     </message>
     <message>
@@ -1708,6 +1712,10 @@ Where: {where}.</source>
     <message>
         <source>Printed. Please take your ticket from the slot below.</source>
         <translation>列印完成，請從下方出票口取走號票。</translation>
+    </message>
+    <message>
+        <source>Lunch break: numbers for this service are called again from {time}.</source>
+        <translation>午休時間，本業務 {time} 恢復叫號。</translation>
     </message>
     <message>
         <source>People ahead</source>

@@ -290,6 +290,10 @@
         <translation>Closed</translation>
     </message>
     <message>
+        <source>Lunch break: calling resumes at {time}</source>
+        <translation>Lunch break: calling resumes at {time}</translation>
+    </message>
+    <message>
         <source>Open</source>
         <translation>Open</translation>
     </message>
@@ -449,6 +453,21 @@
     <message>
         <source>Clerk on duty</source>
         <translation>Clerk on duty</translation>
+    </message>
+</context>
+<context>
+    <name>LunchSign</name>
+    <message>
+        <source>Lunch break</source>
+        <translation>Lunch break</translation>
+    </message>
+    <message>
+        <source>Calling resumes at {time}</source>
+        <translation>Calling resumes at {time}</translation>
+    </message>
+    <message>
+        <source>Your number stays valid. For urgent matters, please go to a window on lunch duty.</source>
+        <translation>Your number stays valid. For urgent matters, please go to a window on lunch duty.</translation>
     </message>
 </context>
 <context>
@@ -938,6 +957,14 @@
     <message>
         <source>{number} is not at this window any more.</source>
         <translation>{number} is not at this window any more.</translation>
+    </message>
+    <message>
+        <source>Outside the hall&apos;s hours: no calling now.</source>
+        <translation>Outside the hall&apos;s hours: no calling now.</translation>
+    </message>
+    <message>
+        <source>Lunch break: this window has no lunch duty.</source>
+        <translation>Lunch break: this window has no lunch duty.</translation>
     </message>
     <message>
         <source>{number} was called the most times allowed: mark it as no-show.</source>

@@ -290,6 +290,10 @@
         <translation>未开放</translation>
     </message>
     <message>
+        <source>Lunch break: calling resumes at {time}</source>
+        <translation>午休 · {time} 恢复叫号</translation>
+    </message>
+    <message>
         <source>Open</source>
         <translation>服务中</translation>
     </message>
@@ -449,6 +453,21 @@
     <message>
         <source>Clerk on duty</source>
         <translation>值守工作人员</translation>
+    </message>
+</context>
+<context>
+    <name>LunchSign</name>
+    <message>
+        <source>Lunch break</source>
+        <translation>午休</translation>
+    </message>
+    <message>
+        <source>Calling resumes at {time}</source>
+        <translation>{time} 恢复叫号</translation>
+    </message>
+    <message>
+        <source>Your number stays valid. For urgent matters, please go to a window on lunch duty.</source>
+        <translation>您的号码继续有效。如有急事，请到午间值班窗口办理。</translation>
     </message>
 </context>
 <context>
@@ -938,6 +957,14 @@
     <message>
         <source>{number} is not at this window any more.</source>
         <translation>{number} 已不在本窗口。</translation>
+    </message>
+    <message>
+        <source>Outside the hall&apos;s hours: no calling now.</source>
+        <translation>不在办公时间，现在不能叫号。</translation>
+    </message>
+    <message>
+        <source>Lunch break: this window has no lunch duty.</source>
+        <translation>午休时间，本窗口不值班。</translation>
     </message>
     <message>
         <source>{number} was called the most times allowed: mark it as no-show.</source>

@@ -1,14 +1,17 @@
 """Every refusal in plain words, in the screen's language: the stable ``code`` of a ``RuleViolation`` or
-a central store's refusal is translated here; a malformed entry (``EventError``) and running out of
-numbers have their own words. Nothing refused has changed anything, and the words say what to do next."""
+a central store's refusal is translated here; a malformed entry (``EventError``), running out of
+numbers and the hall's hours (``OutsideHours``: the hours and when numbers are issued again) have their own
+words. Nothing refused has changed anything, and the words say what to do next."""
 
 from __future__ import annotations
 
 import logging
 
 from common.events import EventError
+from common.opening_rules import OutsideHours
 from common.projection.violations import RuleViolation
 from common.ticket_numbers import NumbersExhausted
+from common.ui.hours_words import ticket_refusal
 from common.ui.i18n import translate
 
 log = logging.getLogger("hall.kiosk")
@@ -61,7 +64,9 @@ def refusal_text(code: str) -> str:
 
 
 def error_text(error: Exception) -> str:
-    """Words for what an action raised: a rule, a malformed entry, no numbers left."""
+    """Words for what an action raised: the hall's hours, a rule, a malformed entry, no numbers left."""
+    if isinstance(error, OutsideHours):
+        return ticket_refusal(error.answer, error.at)
     if isinstance(error, RuleViolation):
         return refusal_text(error.code)
     if isinstance(error, NumbersExhausted):

@@ -48,6 +48,17 @@ def device_factory(tmp_path: Path, bundle: HallBundle, wall: FakeWall) -> Iterat
         d.store.close()
 
 
+@pytest.fixture
+def open_hall(tmp_path: Path) -> Iterator[None]:
+    """The real clock (a central store, devices and programs reading ``common/wall_clock.py``) at a Monday
+    morning: the kiosk gives numbers and windows call only within the hall's hours. Ask for it before
+    ``central``."""
+    from tests.support.hall_clock import hall_open
+
+    with hall_open(tmp_path):
+        yield
+
+
 # --- the central store ------------------------------------------------------------------------------------
 
 from tests.support.central_server import (  # noqa: E402

@@ -62,3 +62,27 @@ def test_the_channel_answers_over_a_local_socket(device_factory: Callable[..., D
         assert channel._server is not None and channel._server.sockets == ()
 
     asyncio.run(scenario())
+
+
+def test_the_channel_keeps_the_halls_hours_as_the_buttons_do(
+    device_factory: Callable[..., Device], bundle, wall
+) -> None:  # type: ignore[no-untyped-def]
+    """Hall automation and the day test drive the devices through the channel: they meet the same hours."""
+    from datetime import UTC, datetime
+
+    relay = Relay(bundle)
+    k = ControlChannel(device_factory(DeviceKind.KIOSK, "kiosk-1", lease=10))
+    w = ControlChannel(device_factory(DeviceKind.WINDOW, "window-1"))
+    assert _ask(k, "issue_ticket", category="A")["ok"]  # 09:30
+    relay.sync(k.device)
+    relay.sync(w.device)
+    assert _ask(w, "sign_in", window=1, staff="S001", pin=STAFF_PINS["S001"])["ok"]
+    wall.moment = datetime(2026, 11, 30, 4, 30, tzinfo=UTC)  # 12:30 in Nanjing: lunch
+    refused = _ask(w, "call_next", window=1)
+    assert refused["code"] == "lunch_break" and "13:30" in refused["message"]
+    assert _ask(k, "issue_ticket", category="A")["ok"], "numbers are issued at lunch"
+    wall.moment = datetime(2026, 11, 30, 9, 30, tzinfo=UTC)  # 17:30: closed
+    refused = _ask(k, "issue_ticket", category="B")
+    assert refused["code"] == "outside_hours" and "2026-12-01 09:00" in refused["message"]
+    assert _ask(w, "call_next", window=1)["code"] == "outside_hours"
+    assert k.device.state.tickets and len(k.device.state.tickets) == 2

@@ -165,7 +165,7 @@ def test_a_store_of_another_kind_is_refused(tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
-def test_a_kiosk_driven_through_its_control_channel_syncs(tmp_path: Path, central) -> None:  # type: ignore[no-untyped-def]
+def test_a_kiosk_driven_through_its_control_channel_syncs(tmp_path: Path, open_hall: None, central) -> None:  # type: ignore[no-untyped-def]
     """Opening the control channel once ran the event loop while the sync client's first request was in
     flight, and that request never finished: the kiosk never synced again."""
     from sqlalchemy import func, select

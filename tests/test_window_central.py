@@ -101,7 +101,7 @@ class Hall:
 
 
 @pytest.fixture
-def hall(qloop, central: RunningCentral, tmp_path: Path) -> Iterator[Hall]:  # type: ignore[no-untyped-def]
+def hall(qloop, open_hall: None, central: RunningCentral, tmp_path: Path) -> Iterator[Hall]:  # type: ignore[no-untyped-def]
     made = Hall(central, tmp_path, qloop)
     yield made
     made.close()

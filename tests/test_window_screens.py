@@ -46,6 +46,7 @@ STATES = (
     "thanks",
     "paused",
     "handover",
+    "lunch",
 )
 TABLET = (1280, 800)
 
@@ -121,6 +122,11 @@ def _bring(rig: WindowRig, state: str, wall: FakeWall) -> None:
     rig.sign_in("BDC0101", "0101")
     if state == "idle":
         return
+    if state == "lunch":  # 12:30: window 3 keeps no lunch duty; the clerk tries to call all the same
+        wall.moment = wall.moment.replace(hour=4, minute=30)  # UTC: 12:30 in Nanjing
+        rig.client.tick()
+        rig.key("F1")
+        return
     if state == "paused":
         rig.key("F8")
         rig.console.pause_form.choose("临时离开", 10)
@@ -179,6 +185,7 @@ PAGES = {
     "thanks": "thanks",
     "paused": "pause",
     "handover": "call",
+    "lunch": "lunch",
 }
 
 

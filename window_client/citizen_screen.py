@@ -1,7 +1,8 @@
 """The citizen-facing screen (a second monitor, or a rating tablet facing the citizen), shown at all times:
 the window's number and type; who is on duty with their photo, name, unit and staff number (clause 5.3.1);
-then, by the window's state, the number called or served, the pause sign with its countdown, the one-time
-notice, the rating pad (一次一评) or the thank-you. A recent handover (替岗) is said in a banner.
+then, by the window's state, the number called or served, the pause sign with its countdown, the lunch sign
+(午休) at a window without lunch duty, the one-time notice, the rating pad (一次一评) or the thank-you.
+A recent handover (替岗) is said in a banner.
 
 Elder mode (长辈模式) is one touch: large type and targets, what opens and what is touched read aloud, and
 every spoken word captioned. The screen draws a ``WindowView``; what the citizen does leaves as signals."""
@@ -24,6 +25,7 @@ from common.ui.theme import Surface, TextRole, font_family, set_surface
 from common.window.window_view import PadPhase, WindowPhase, WindowView
 from window_client.citizen_style import SIZES, citizen_stylesheet
 from window_client.identity_card import IdentityCard
+from window_client.lunch_sign import LunchSignPanel
 from window_client.notice_panel import NoticePanel
 from window_client.page_stack import PageStack
 from window_client.pause_sign import PauseSignPanel
@@ -103,12 +105,14 @@ class CitizenScreen(Retranslating, QWidget):
         self.closed_page = ClosedPage()
         self.call_page = CallPage()
         self.pause_sign = PauseSignPanel()
+        self.lunch_sign = LunchSignPanel()
         self.notice = NoticePanel()
         self.pad = RatingPad()
         self.thanks = ThanksPage()
         self.stage = PageStack()
         self.stage.setObjectName("stage")
-        for page in (self.closed_page, self.call_page, self.pause_sign, self.notice, self.pad, self.thanks):
+        pages = (self.closed_page, self.call_page, self.pause_sign, self.lunch_sign, self.notice, self.pad, self.thanks)
+        for page in pages:
             self.stage.addWidget(page)
         self.captions = CaptionBar(lines=1)
         if speaker is not None:
@@ -171,6 +175,9 @@ class CitizenScreen(Retranslating, QWidget):
         elif view.phase == WindowPhase.PAUSED:
             self.pause_sign.show_sign(view.pause)
             page = self.pause_sign
+        elif view.lunch_until is not None:
+            self.lunch_sign.show_resumes_at(view.lunch_until)
+            page = self.lunch_sign
         else:
             self.call_page.show_view(view)
             page = self.call_page
@@ -179,11 +186,12 @@ class CitizenScreen(Retranslating, QWidget):
 
     @property
     def page(self) -> str:
-        """Which page is shown: closed, call, pause, notice, pad or thanks (for tests and logs)."""
+        """Which page is shown: closed, call, pause, lunch, notice, pad or thanks (for tests and logs)."""
         return {
             self.closed_page: "closed",
             self.call_page: "call",
             self.pause_sign: "pause",
+            self.lunch_sign: "lunch",
             self.notice: "notice",
             self.pad: "pad",
             self.thanks: "thanks",
@@ -286,7 +294,7 @@ class CitizenScreen(Retranslating, QWidget):
         )
         clerk = view.clerk
         page = self.stage.currentWidget()
-        if view.handed_over and clerk is not None and page in (self.call_page, self.pause_sign):
+        if view.handed_over and clerk is not None and page in (self.call_page, self.pause_sign, self.lunch_sign):
             self.handover_text.setText(
                 translate(
                     "CitizenScreen", "A new clerk has taken over: {name}, staff No. {number}, now serves you."
@@ -313,4 +321,5 @@ def _page_key(view: WindowView) -> tuple[object, ...]:
         view.calls,
         view.clerk,
         view.pause is not None and view.pause.overdue,
+        view.lunch_until,
     )

@@ -74,8 +74,10 @@ def citizen_stylesheet(mode: DisplayMode, family: str = FONT_FAMILY) -> str:
 #citizen_screen {{ background-color: {p.screen}; }}
 #call_number {{ font-size: {sizes.number_px}px; font-weight: bold; color: {p.accent}; }}
 #countdown {{ font-size: {sizes.countdown_px}px; font-weight: bold; color: {PAUSE_TEXT}; }}
-#pause_sign {{ background-color: {PAUSE_BG}; border: 4px solid {PAUSE_EDGE}; border-radius: {theme.radius}px; }}
-#pause_sign QLabel {{ color: {PAUSE_TEXT}; }}
+#pause_sign, #lunch_sign {{
+    background-color: {PAUSE_BG}; border: 4px solid {PAUSE_EDGE}; border-radius: {theme.radius}px;
+}}
+#pause_sign QLabel, #lunch_sign QLabel {{ color: {PAUSE_TEXT}; }}
 #pause_sign QLabel#pause_overdue {{ color: {ALERT_TEXT}; }}
 #handover_banner {{ background-color: {HANDOVER_BG}; border-radius: {theme.radius}px; }}
 #handover_banner QLabel {{ color: {HANDOVER_TEXT}; }}

@@ -1,6 +1,7 @@
 """The clerk console: sign in (offline too), then the window's work in one screen — what the window holds,
 the actions with their keys, the queue at a glance with help requests and alerts, and the forms for
-finishing, transferring, requeueing, pausing and handing over. Every refusal is said in plain words; a
+finishing, transferring, requeueing, pausing and handing over. Every refusal is said in plain words (a call
+outside the hall's hours, or at lunch without lunch duty, with when calling resumes); a
 call lost to another window is undone with a message and the next ticket offered.
 
 The console holds no rules: it calls its ``ClerkSession`` and shows what comes back. Clicks are handled
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from common.events import EventError
 from common.freshness import Freshness
+from common.opening_rules import OutsideHours
 from common.printing.labels import Language
 from common.printing.one_time_notice import notice_for_visit
 from common.printing.print_job import PrintJob, run_print_job
@@ -28,6 +30,7 @@ from common.projection.state import Ticket, WindowStatus
 from common.projection.violations import RuleViolation
 from common.ui.accessible import make_accessible
 from common.ui.device_bridge import DeviceBridge
+from common.ui.hours_words import calling_refusal
 from common.ui.i18n import Retranslating, current_language, translate
 from common.ui.theme import Surface, TextRole, font_family, repolish, set_surface
 from common.window.clerk_session import ClerkSession, SignedIn
@@ -305,6 +308,11 @@ class ConsoleWindow(Retranslating, QWidget):
         """Run ``action``; a refusal is shown in words (in the form, if one is open), never raised."""
         try:
             action()
+        except OutsideHours as v:
+            log.info("window %d: %s refused: %s", self.session.window, what, v)
+            (on_error or self._refused)(calling_refusal(v.answer, v.at))
+            self.refresh()
+            return False
         except RuleViolation as v:
             text = refusal_text(v.code, **(self._facts() | (facts or {})))
             log.info("window %d: %s refused: %s", self.session.window, what, v)
@@ -630,6 +638,11 @@ class ConsoleWindow(Retranslating, QWidget):
                 chip = translate("Console", "Paused until {time}").format(time=f"{view.pause.expected_return:%H:%M}")
         elif view is not None and view.phase == WindowPhase.CLOSED:
             chip = translate("Console", "Closed")
+        elif view is not None and view.lunch_until is not None:
+            state = "paused"
+            chip = translate("Console", "Lunch break: calling resumes at {time}").format(
+                time=f"{view.lunch_until:%H:%M}"
+            )
         else:
             chip = translate("Console", "Open")
         self.status_chip.setText(chip)

@@ -41,6 +41,8 @@ def refusal_text(code: str, **facts: object) -> str:
         "unknown_ticket": translate("Refusals", "There is no ticket {number} today."),
         "not_no_show": translate("Refusals", "{number} is not a no-show: only a no-show goes back in line."),
         "not_at_this_window": translate("Refusals", "{number} is not at this window any more."),
+        "outside_hours": translate("Refusals", "Outside the hall's hours: no calling now."),
+        "lunch_break": translate("Refusals", "Lunch break: this window has no lunch duty."),
         "recall_limit": translate("Refusals", "{number} was called the most times allowed: mark it as no-show."),
         "unknown_category": translate("Refusals", "The hall has no such category."),
         # finishing

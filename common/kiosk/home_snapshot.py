@@ -16,7 +16,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from common.kiosk.home_figures import CategoryFigures, HomeFigures
+from common.kiosk.home_figures import CategoryFigures, HomeFigures, TodayHours
 from common.kiosk.start_settings import StartSettings
 
 log = logging.getLogger("hall.kiosk")
@@ -45,6 +45,7 @@ def write_home_snapshot(path: Path, snapshot: HomeSnapshot) -> None:
         "taken_at": figures.taken_at.isoformat(),
         "day_ends_at": figures.day_ends_at.isoformat(),
         "last_sync": figures.last_sync.isoformat() if figures.last_sync else None,
+        "today": None if figures.today is None else asdict(figures.today),
         "categories": [
             {
                 "letter": c.letter,
@@ -103,7 +104,24 @@ def _figures(data: Any) -> HomeFigures:
         taken_at=_moment(data["taken_at"]),
         day_ends_at=_moment(data["day_ends_at"]),
         last_sync=None if last_sync is None else _moment(last_sync),
+        today=_today(data.get("today")),
     )
+
+
+def _today(data: Any) -> TodayHours | None:
+    """The day's hours (absent from a snapshot kept before the kiosk showed them)."""
+    if data is None:
+        return None
+
+    def span(value: Any) -> tuple[str, str] | None:
+        if value is None:
+            return None
+        start, end = (_text(v) for v in value)
+        if not (len(start) == len(end) == 5 and start[2] == end[2] == ":"):
+            raise ValueError(f"{value!r} is not a span of hours")
+        return start, end
+
+    return TodayHours(span(data["hours"]), span(data["lunch"]), _flag(data["holiday"]))
 
 
 def _start(data: Any) -> StartSettings:

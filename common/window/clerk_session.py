@@ -6,6 +6,9 @@ as a method over ``window_actions`` with the rules that tie them together:
   across restarts, and each is logged as an event;
 - calling the next number records the visit before it as not rated when the citizen left the pad, and
   never offers a ticket this window just lost to another one;
+- a window calls and recalls only within the hall's hours, and at lunch only with lunch duty
+  (``common/opening_rules.py``); everything else (finishing, rating, pausing, handing over, closing) works
+  at any time;
 - the rating pad takes one rating per visit (一次一评), and records "not rated" after its timeout;
 - refusals come back as ``RuleViolation`` with a stable code the console translates.
 """
@@ -21,6 +24,7 @@ from enum import StrEnum
 from common import window_actions as win
 from common.device import Device
 from common.events import Event
+from common.opening_rules import OpeningAnswer, calling_answer, require_calling_hours
 from common.projection.queue import next_ticket, queue_for_window
 from common.projection.state import Ticket, Visit, WindowState, WindowStatus
 from common.projection.violations import RuleViolation
@@ -155,16 +159,27 @@ class ClerkSession:
     # --- the queue --------------------------------------------------------------------------------------
 
     def call_next(self) -> Ticket | None:
+        self.check_calling_hours()
         ticket = self.next_ticket()
         return None if ticket is None else self.call(ticket.id)
 
     def call(self, ticket_id: str) -> Ticket:
+        self.check_calling_hours()
         ticket = win.call(self.device, self.window, ticket_id)
         self.skip_rating()  # the citizen before has gone: their visit is recorded as not rated
         return ticket
 
     def recall(self) -> Ticket:
+        self.check_calling_hours()
         return win.recall(self.device, self.window)
+
+    def calling_hours(self, now: datetime | None = None) -> OpeningAnswer:
+        """Whether this window may call now: within the hall's hours, at lunch only with lunch duty."""
+        return calling_answer(self.device.bundle.config, self.window, now or self.device.now())
+
+    def check_calling_hours(self) -> None:
+        """Raise ``OutsideHours`` unless this window may call (or recall) now."""
+        require_calling_hours(self.device.bundle.config, self.window, self.device.now())
 
     def no_show(self) -> Ticket:
         return win.no_show(self.device, self.window)

@@ -10,7 +10,8 @@ from enum import StrEnum
 
 from common.events import Channel, Outcome
 from common.hall_bundle import HallBundle
-from common.hall_config import WindowType
+from common.hall_config import HallConfig, WindowType
+from common.opening_rules import Closed, calling_answer
 from common.projection.state import HallState, TicketStatus, Visit, WindowStatus
 from common.ratings_scale import RatingLevel
 
@@ -97,6 +98,9 @@ class WindowView:
     rating_visit: Visit | None = None
     """The visit the pad asks about (RATE) or just thanked for (THANKS)."""
     rated_level: RatingLevel | None = None
+    lunch_until: datetime | None = None
+    """The lunch break (午休) at a window without lunch duty, holding nobody: when calling resumes, in the
+    hall's zone. The citizen screen shows the lunch sign."""
 
     @property
     def open(self) -> bool:
@@ -204,8 +208,13 @@ def window_view(state: HallState, bundle: HallBundle, number: int, now: datetime
         serving = ticket.status == TicketStatus.SERVING
         view = replace(view, phase=WindowPhase.SERVING if serving else WindowPhase.CALLING)
     else:
-        view = replace(view, phase=WindowPhase.IDLE)
+        view = replace(view, phase=WindowPhase.IDLE, lunch_until=_lunch_until(config, number, now))
     return view if ticket is not None else _with_pad(view, state, number, now)
+
+
+def _lunch_until(config: HallConfig, number: int, now: datetime) -> datetime | None:
+    answer = calling_answer(config, number, now)
+    return answer.resumes_at if answer.closed == Closed.LUNCH else None
 
 
 def _with_pad(view: WindowView, state: HallState, number: int, now: datetime) -> WindowView:

@@ -1,6 +1,7 @@
 """Appointment check-in: type the appointment code on the on-screen keyboard and get a number. On time
 (from an hour before the slot to the hall's grace after it), the number is served first; late, it is an
-ordinary number. A code that is unknown, used or cancelled is refused in plain words."""
+ordinary number. A code that is unknown, used or cancelled is refused in plain words; so is a check-in
+outside the hall's hours, unless the appointment's extended-service slot is running."""
 
 from __future__ import annotations
 
@@ -9,9 +10,12 @@ import logging
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
 
 from common import kiosk_actions as kiosk
+from common.kiosk.opening_guard import check_check_in_hours
+from common.opening_rules import OutsideHours
 from common.projection.violations import RuleViolation
 from common.readability import DisplayMode
 from common.ui.accessible import make_accessible
+from common.ui.hours_words import ticket_refusal
 from common.ui.i18n import translate
 from kiosk import words
 from kiosk.context import KioskContext
@@ -64,7 +68,12 @@ class CheckInScreen(KioskScreen):
     def check_in(self) -> None:
         code = self.field.text().strip()
         try:
+            check_check_in_hours(self.ctx.device, code)
             receipt = kiosk.check_in(self.ctx.device, code)
+        except OutsideHours as e:
+            log.info("kiosk: check-in refused: %s", e)
+            self.show_message(ticket_refusal(e.answer, e.at, other_services=False))
+            return
         except REFUSALS as e:
             log.info("kiosk: check-in refused: %s", e)
             note = ""

@@ -1,17 +1,19 @@
 """The first screen. In standard mode: every service of the hall as a large tile with how many are waiting
 and about how long; one tap on a tile takes a number (the common case), and the other services below. In
-elder mode: only the three things most people come for, very large, and "more services"."""
+elder mode: only the three things most people come for, very large, and "more services". Today's hours
+are beside the subtitle; outside them the subtitle says that no number is issued now and every other service works."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QGridLayout, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
 from common.kiosk.home_figures import CategoryFigures
 from common.readability import DisplayMode
 from common.ui.i18n import translate
 from common.ui.theme import TextRole
+from common.ui.today_hours_words import today_hours_text
 from kiosk import words
 from kiosk.context import KioskContext
 from kiosk.screens.kiosk_screen import KioskScreen
@@ -86,8 +88,8 @@ class HomeScreen(KioskScreen):
     def __init__(self, ctx: KioskContext) -> None:
         super().__init__(ctx)
         self.pages = QStackedWidget()
-        self.subtitle = text_label(TextRole.BODY, name="home_subtitle", muted=True)
-        self.layout_.insertWidget(1, self.subtitle)
+        self.pages.currentChanged.connect(self._only_the_shown_page_sizes)
+        self._build_status()
         self.layout_.addWidget(self.pages, 1)
 
         # standard mode
@@ -140,6 +142,7 @@ class HomeScreen(KioskScreen):
             self.more_tiles[key] = tile
             more_grid.addWidget(tile, i // 2, i % 2)
         self.pages.addWidget(more)
+        self._only_the_shown_page_sizes(self.pages.currentIndex())
         self._build_categories(self.ctx.home_figures().categories)
         self.retranslate()
 
@@ -159,6 +162,23 @@ class HomeScreen(KioskScreen):
         }
         route, args = routes[key]
         return lambda: self.ctx.go(route, **args)
+
+    def _only_the_shown_page_sizes(self, shown: int) -> None:
+        """A hidden page does not make the screen taller: the elder page fits 1080 px with a message above it,
+        although the standard page's many tiles in elder type would not."""
+        for i in range(self.pages.count()):
+            policy = QSizePolicy.Policy.Preferred if i == shown else QSizePolicy.Policy.Ignored
+            self.pages.widget(i).setSizePolicy(policy, policy)
+
+    def _build_status(self) -> None:
+        """The subtitle, and today's hours beside it."""
+        self.subtitle = text_label(TextRole.BODY, name="home_subtitle", muted=True)
+        self.today_hours = text_label(TextRole.BODY, name="today_hours", wrap=False)
+        status = QHBoxLayout()
+        status.setSpacing(24)
+        status.addWidget(self.subtitle, 1)
+        status.addWidget(self.today_hours)
+        self.layout_.insertLayout(1, status)
 
     def _build_categories(self, categories: tuple[CategoryFigures, ...]) -> None:
         for tile in self.category_tiles.values():
@@ -238,4 +258,11 @@ class HomeScreen(KioskScreen):
             subtitle = translate("HomeScreen", "Your number is given at once; other services are below.")
             speech = words.sentences(title, subtitle)
         self.subtitle.setText(subtitle)
-        self.describe(title, subtitle, speech=speech)
+        hours = today_hours_text(figures.today) if figures.today is not None else ""
+        self.today_hours.setText(hours)
+        if not figures.issues_numbers(self.ctx.now()):
+            closed = translate("HomeScreen", "No queue numbers now; every other service works.")
+            subtitle = words.sentences(closed, subtitle)
+            self.subtitle.setText(closed)
+        speech = words.sentences(speech, hours)
+        self.describe(title, words.sentences(subtitle, hours), speech=speech)

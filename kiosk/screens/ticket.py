@@ -1,7 +1,8 @@
 """The ticket on screen: the number very large, the service, people ahead and the estimated wait (kept
 up to date while the screen is open), the time, a QR code of the ticket, and what the printer did. A
 printer fault never hides the number: the screen says so and keeps it. Offline, the number is marked as
-an offline number and the queue figures carry their age."""
+an offline number and the queue figures carry their age. At lunch, when no window serving the service keeps
+lunch duty, it says when calling resumes."""
 
 from __future__ import annotations
 
@@ -13,7 +14,9 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWi
 
 from common import kiosk_actions as kiosk
 from common.events import Channel
+from common.kiosk.opening_guard import check_ticket_hours
 from common.kiosk_actions import TicketReceipt
+from common.opening_rules import calling_resumes_for
 from common.printing.labels import Language
 from common.printing.print_job import PrintJob
 from common.printing.printer import PrinterFault
@@ -39,8 +42,10 @@ def take_ticket(
     items: list[str] | None = None,
     package: str | None = None,
 ) -> TicketReceipt | None:
-    """Issue a ticket and show it; a refusal is shown on ``source`` in plain words and changes nothing."""
+    """Issue a ticket and show it; a refusal (outside the hall's hours too) is shown on ``source`` in plain
+    words and changes nothing."""
     try:
+        check_ticket_hours(ctx.device)
         receipt = kiosk.issue_ticket(ctx.device, category, channel, items, package)
     except REFUSALS as e:
         log.info("kiosk: ticket refused: %s", e)
@@ -107,11 +112,13 @@ class TicketScreen(KioskScreen):
             self.field_values.append(value)
         grid.setColumnStretch(1, 1)
         self.figures_age = text_label(name="figures_age", muted=True)
+        self.lunch_note = text_label(name="lunch_note")
         self.qr = QrView(220)
         self.qr_note = text_label(name="qr_note", muted=True, center=True)
         middle = QVBoxLayout()
         middle.addLayout(grid)
         middle.addWidget(self.figures_age)
+        middle.addWidget(self.lunch_note)
         middle.addStretch(1)
         qr_box = QVBoxLayout()
         qr_box.addWidget(self.qr, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -223,6 +230,19 @@ class TicketScreen(KioskScreen):
             ).format(fault=fault_words(job.fault), number=r.number)
         return translate("TicketScreen", "Printed. Please take your ticket from the slot below.")
 
+    def lunch_words(self) -> str:
+        """During the lunch break, when no window serving the ticket's service keeps lunch duty: when
+        calling resumes (the wait figures do not count the break)."""
+        r = self.receipt
+        if r is None:
+            return ""
+        resumes = calling_resumes_for(self.ctx.device.bundle.config, r.category, self.ctx.device.now())
+        if resumes is None:
+            return ""
+        return translate("TicketScreen", "Lunch break: numbers for this service are called again from {time}.").format(
+            time=f"{resumes:%H:%M}"
+        )
+
     # --- texts --------------------------------------------------------------------------------------------
 
     def retranslate(self) -> None:  # noqa: PLR0915 - built in one place, top to bottom
@@ -266,6 +286,7 @@ class TicketScreen(KioskScreen):
             self.mark.hide()
             self.offline.hide()
             self.figures_age.hide()
+            self.lunch_note.hide()
             self.print_status.setText("")
             self.describe(translate("TicketScreen", "Your ticket"), translate("TicketScreen", "No ticket is shown."))
             return
@@ -303,8 +324,12 @@ class TicketScreen(KioskScreen):
                 )
             self.figures_age.setText(text)
             self.figures_age.show()
+        lunch = self.lunch_words()
+        self.lunch_note.setText(lunch)
+        self.lunch_note.setVisible(bool(lunch))
         self.print_status.setText(self.print_words())
         caption = translate("TicketScreen", "Your number is {number}, {category}. {ahead}, {wait}.").format(
             number=r.number, category=category, ahead=ahead, wait=wait
         )
+        caption = words.sentences(caption, lunch)
         self.describe(translate("TicketScreen", "Your ticket"), caption, speech=caption)

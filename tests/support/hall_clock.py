@@ -7,12 +7,36 @@ process too) to ``moment`` at once; time then runs on at the normal pace until t
 
 from __future__ import annotations
 
+import os
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from common import wall_clock
+
+OPEN_MOMENT = datetime(2026, 11, 30, 10, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
+"""A Monday morning: the test hall and the sample hall issue numbers and every window calls."""
+
+
+@contextmanager
+def hall_open(folder: Path, moment: datetime = OPEN_MOMENT) -> Iterator[datetime]:
+    """Run a test on the real clock (a central store, devices and programs reading ``common/wall_clock.py``)
+    at ``moment`` of the hall's day, whatever the time of day the suite runs: the kiosk gives numbers and the
+    windows call only within the hall's hours (``common/opening_rules.py``). Time runs on from there."""
+    file = folder / "hall-open-clock"
+    wall_clock.write_offset(file, (moment.timestamp() - time.time()) * 1000)
+    before = os.environ.get(wall_clock.CLOCK_FILE_ENV)
+    os.environ[wall_clock.CLOCK_FILE_ENV] = str(file)
+    try:
+        yield moment
+    finally:
+        if before is None:
+            os.environ.pop(wall_clock.CLOCK_FILE_ENV, None)
+        else:
+            os.environ[wall_clock.CLOCK_FILE_ENV] = before
 
 
 class HallClock:
