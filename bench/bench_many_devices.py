@@ -204,7 +204,9 @@ def run(
         shares = [seats[i::workers] for i in range(workers)]
         context = multiprocessing.get_context("spawn")
         with ProcessPoolExecutor(workers, mp_context=context) as pool:
-            futures = [pool.submit(worker, share, bundles, server.url, speed, seconds, str(device_folder)) for share in shares]
+            futures = [
+                pool.submit(worker, share, bundles, server.url, speed, seconds, str(device_folder)) for share in shares
+            ]
             tallies = [f.result() for f in futures]
     finally:
         server.stop()
