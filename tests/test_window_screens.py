@@ -21,7 +21,6 @@ from common.projection.admission import DeviceKind
 from common.ratings_scale import RatingLevel
 from common.readability import DisplayMode
 from common.ui.accessibility_audit import FindingKind, audit, format_findings
-from common.ui.accessible import speech_text
 from common.ui.i18n import Languages
 from common.ui.screenshots import save_screenshot, settle
 from tests.support.accessibility import assert_accessible
@@ -238,12 +237,25 @@ def test_elder_mode_reads_the_pad_aloud_and_captions_it(desk, qtbot) -> None:  #
     qtbot.waitUntil(lambda: citizen.captions.caption.startswith(reasons), timeout=5000)
 
 
+def test_elder_mode_turned_on_while_choosing_reasons_reads_the_reasons(desk, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A citizen who needs large type and speech often finds the button only when stuck: reading them the faces
+    again, while the screen asks for reasons, would send them back to a step they have done."""
+    d = desk("rating", "zh_CN")
+    citizen = d.rig.citizen
+    d.rig.click(citizen.pad.level_buttons[RatingLevel.DISSATISFIED])
+    assert citizen.pad.pages.currentWidget() is citizen.pad.reasons_page
+    d.rig.click(citizen.elder_button)
+    reasons = "不满意：请选择原因（至少一项，可多选） 服务态度差、办事效率低"
+    qtbot.waitUntil(lambda: any(t.startswith(reasons) for t in d.rig.engine.spoken_texts), timeout=5000)
+    assert not any(t.startswith("请您对本次服务作出评价") for t in d.rig.engine.spoken_texts)
+
+
 def turn_on_elder_mode_and_wait_for_the_reading(rig: WindowRig, qtbot) -> None:  # type: ignore[no-untyped-def]
     """Elder mode turned on as a citizen does: the page is read aloud. Waits until the caption bar shows that
     reading, so a screenshot shows the words read rather than the bar's placeholder."""
     citizen = rig.citizen
     rig.click(citizen.elder_button)
-    reading = speech_text(citizen.stage.currentWidget())
+    reading = citizen.reading()
     assert citizen.mode == DisplayMode.ELDER and reading
     qtbot.waitUntil(lambda: citizen.captions.caption == reading, timeout=5000)
 

@@ -233,8 +233,8 @@ class CitizenScreen(Retranslating, QWidget):
         self.pad_touched.emit()
         self.mode_changed.emit(self.mode)
         if elder:
-            self._spoken_page = ""
-            self._read_page_if_new()
+            self._spoken_page = self._page_key()
+            self._read(self.reading())
         elif self.speaker is not None:
             self.speaker.stop()
 
@@ -242,15 +242,27 @@ class CitizenScreen(Retranslating, QWidget):
         if self.mode == DisplayMode.ELDER and self.speaker is not None:
             self.speaker.read_aloud(text, current_language())
 
+    def reading(self) -> str:
+        """What elder mode reads of the screen now: the page shown, or on the rating pad past its faces
+        (choosing reasons, leaving a number) that step, where the citizen is."""
+        page = self.stage.currentWidget()
+        if page is self.pad and self.pad.pages.currentWidget() is not self.pad.levels_page:
+            page = self.pad.pages.currentWidget()
+        return speech_text(page)
+
+    def _page_key(self) -> str:
+        """What identifies the page shown, for reading it once: its name and what it says."""
+        if self.page == "pause":
+            return f"pause:{self.pause_sign.reason.text()}"
+        return f"{self.page}:{speech_text(self.stage.currentWidget())}"
+
     def _read_page_if_new(self) -> None:
         """In elder mode, read a page aloud when it opens (or its number changes), not on every redraw."""
-        page = self.stage.currentWidget()
-        text = speech_text(page)
-        key = f"{self.page}:{text}" if self.page != "pause" else f"pause:{self.pause_sign.reason.text()}"
+        key = self._page_key()
         if key == self._spoken_page:
             return
         self._spoken_page = key
-        self._read(text)
+        self._read(speech_text(self.stage.currentWidget()))
 
     # --- what the citizen does --------------------------------------------------------------------------
 
