@@ -619,6 +619,10 @@ Mobile: {phone}</translation>
         <translation>no visit needed</translation>
     </message>
     <message>
+        <source>at most 1 visit</source>
+        <translation>at most 1 visit</translation>
+    </message>
+    <message>
         <source>at most {n} visit(s)</source>
         <translation>at most {n} visit(s)</translation>
     </message>

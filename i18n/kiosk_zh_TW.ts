@@ -619,6 +619,10 @@ Mobile: {phone}</source>
         <translation>無需到現場</translation>
     </message>
     <message>
+        <source>at most 1 visit</source>
+        <translation>最多跑 1 次</translation>
+    </message>
+    <message>
         <source>at most {n} visit(s)</source>
         <translation>最多跑 {n} 次</translation>
     </message>

@@ -295,6 +295,8 @@ def test_a_guide_asks_for_one_copy_in_the_singular_in_every_language(rig: KioskR
     detail = guides.material_tiles[one].detail.text()
     assert "1 copy" in detail and "1 copies" not in detail
     assert copies_words(1) == "1 copy" and copies_words(2) == "2 copies"
+    assert guides.item.guide.trips == 1  # and at most one visit, not "1 visit(s)"
+    assert "at most 1 visit" in guides._facts.text() and "visit(s)" not in guides._facts.text()
     languages.switch_to("zh_TW")
     assert copies_words(1) == "1 份" and copies_words(3) == "3 份"
 

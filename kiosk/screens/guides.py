@@ -430,6 +430,8 @@ class GuidesScreen(KioskScreen):
         trips = (
             translate("GuidesScreen", "no visit needed")
             if guide.trips == 0
+            else translate("GuidesScreen", "at most 1 visit")
+            if guide.trips == 1
             else translate("GuidesScreen", "at most {n} visit(s)").format(n=guide.trips)
         )
         self._facts.setText(
