@@ -61,7 +61,6 @@ QUEUE_REFRESH_MS = 50
 LEFT_WIDTH = 560
 
 
-
 def called_text(ticket: Ticket) -> str:
     """What the console says after a call; a transferred ticket also says where it comes from and the note
     the clerk there left, so the citizen does not have to explain again."""
@@ -73,6 +72,7 @@ def called_text(ticket: Ticket) -> str:
     else:
         came = translate("Console", "Transferred from window {window}.")
     return called + " " + came.format(window=ticket.transferred_from, note=ticket.transfer_note)
+
 
 class ConsoleWindow(Retranslating, QWidget):
     session_changed = Signal()
