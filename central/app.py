@@ -44,6 +44,7 @@ from central.devices import DeviceRecord, DeviceRegistry
 from central.errors import Refusal
 from central.heads import HeadBoard, PgListener
 from central.server_time import Now, now_ms, utc_now
+from central.server_timing import ServerTiming
 from central.settings import CentralSettings
 from central.state_view import state_json
 from central.store import CentralStore
@@ -159,6 +160,7 @@ def create_app(settings: CentralSettings, *, engine: Engine | None = None, now: 
     )
     app.state.services = svc
     app.add_middleware(BodyLimit, default=settings.body_limit, limits={f"{API}/sync/push": settings.push_body_limit})
+    app.add_middleware(ServerTiming)
     _error_handlers(app)
     app.include_router(_sync_router(settings), prefix=API)
     app.include_router(_hall_router(), prefix=API)

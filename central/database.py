@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import logging
 import os
+import threading
+import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -69,10 +71,28 @@ def _sqlite_begin(conn: Connection) -> None:
     conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
+_SQLITE_WRITERS: weakref.WeakKeyDictionary[Engine, threading.Lock] = weakref.WeakKeyDictionary()
+_SQLITE_WRITERS_LOCK = threading.Lock()
+
+
+def _writer_lock(engine: Engine) -> threading.Lock:
+    with _SQLITE_WRITERS_LOCK:
+        return _SQLITE_WRITERS.setdefault(engine, threading.Lock())
+
+
 @contextmanager
 def write_transaction(engine: Engine) -> Iterator[Connection]:
-    """A transaction that will write: on SQLite it takes the write lock at once (``BEGIN IMMEDIATE``)."""
-    with engine.connect().execution_options(immediate=True) as conn, conn.begin():
+    """A transaction that will write: on SQLite it takes the write lock at once (``BEGIN IMMEDIATE``).
+
+    SQLite has one writer at a time. Writers of this process wait for each other on a lock of our own, which
+    hands over the moment the last one commits: left to SQLite, a writer that finds the database busy sleeps
+    in growing steps (up to 100 ms) before it looks again, and under many devices' pushes those sleeps, not
+    the work, made the slowest pushes take a second. Other processes still meet SQLite's busy timeout."""
+    if not is_sqlite(engine):
+        with engine.connect().execution_options(immediate=True) as conn, conn.begin():
+            yield conn
+        return
+    with _writer_lock(engine), engine.connect().execution_options(immediate=True) as conn, conn.begin():
         yield conn
 
 
