@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import threading
+import uuid
 from collections import deque
 from collections.abc import Callable, Sequence
 from contextlib import suppress
@@ -111,9 +112,16 @@ class HeadBoard:
                 w.loop.call_soon_threadsafe(w._close)
 
 
+PROCESS = uuid.uuid4().hex
+"""This server process, named in its notifications: its own listener skips them, as its pushes publish
+their events to its streams themselves (a notification arriving first would wake the streams before the
+events are in the tail, and every device would pull)."""
+
+
 def notify(conn: Connection, hall_id: str, head: int) -> None:
     """Inside a push's transaction on PostgreSQL: delivered to every listener when it commits."""
-    conn.execute(text("SELECT pg_notify(:channel, :payload)"), {"channel": CHANNEL, "payload": f"{hall_id} {head}"})
+    payload = f"{hall_id} {head} {PROCESS}"
+    conn.execute(text("SELECT pg_notify(:channel, :payload)"), {"channel": CHANNEL, "payload": payload})
 
 
 class PgListener:
@@ -151,6 +159,6 @@ class PgListener:
                 self._ready.set()
 
     def _deliver(self, payload: str) -> None:
-        hall_id, _, head = payload.partition(" ")
-        if head.isdigit():
+        hall_id, head, sender = [*payload.split(" "), "", ""][:3]
+        if head.isdigit() and sender != PROCESS:
             self._publish(hall_id, int(head))
