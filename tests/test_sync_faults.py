@@ -95,6 +95,33 @@ def _busy(k: SyncedDevice, windows: list[tuple[SyncedDevice, int]], rng: random.
                 pass
 
 
+async def _work_through_faults(
+    proxy: FaultProxy, rng: random.Random, k: SyncedDevice, w1: SyncedDevice, w2: SyncedDevice, *, rounds: int
+) -> None:
+    """Windows 1 and 2 open; then ``rounds`` of the network passing, cut, black-holed or slow at random while
+    the kiosk issues and the windows serve, each round waiting for a sync attempt; then the network heals,
+    every outbox empties and the devices settle with the central store."""
+    devices = [k, w1, w2]
+    win.open_window(w1.device, 1, "S001")
+    win.open_window(w2.device, 2, "S002")
+    for d in devices:
+        d.client.start()
+    try:
+        for _round in range(rounds):
+            proxy.set_mode(rng.choice(["pass", "cut", "blackhole"]), delay_s=rng.choice([0, 0.05]))
+            _busy(k, [(w1, 1), (w2, 2)], rng, tickets=3)
+            connections = proxy.connections
+            await until(lambda c=connections: proxy.connections > c, within=10, what="a sync attempt")
+        proxy.set_mode("pass", delay_s=0)
+        await until(
+            lambda: all(d.device.store.pending_count() == 0 for d in devices), within=30, what="every outbox empty"
+        )
+    finally:
+        for d in devices:
+            await d.client.stop()
+    await settle(devices)
+
+
 @pytest.mark.slow
 def test_the_central_store_killed_mid_push_loses_nothing_and_doubles_nothing(
     any_central: RunningCentral, tmp_path: Path
@@ -159,28 +186,8 @@ def test_cut_and_slow_connections_converge_once_the_faults_stop(any_central: Run
             k = open_synced(any_central, tmp_path, DeviceKind.KIOSK, http, url=proxy.url, idle_poll_s=0.3)
             w1 = open_synced(any_central, tmp_path, DeviceKind.WINDOW, http, url=proxy.url, idle_poll_s=0.3)
             w2 = open_synced(any_central, tmp_path, DeviceKind.WINDOW, http, url=proxy.url, idle_poll_s=0.3)
-            devices = [k, w1, w2]
-            win.open_window(w1.device, 1, "S001")
-            win.open_window(w2.device, 2, "S002")
-            for d in devices:
-                d.client.start()
-            try:
-                for _round in range(8):
-                    proxy.set_mode(rng.choice(["pass", "cut", "blackhole"]), delay_s=rng.choice([0, 0.05]))
-                    _busy(k, [(w1, 1), (w2, 2)], rng, tickets=3)
-                    connections = proxy.connections
-                    await until(lambda c=connections: proxy.connections > c, within=10, what="a sync attempt")
-                proxy.set_mode("pass", delay_s=0)
-                await until(
-                    lambda: all(d.device.store.pending_count() == 0 for d in devices),
-                    within=30,
-                    what="every outbox empty",
-                )
-            finally:
-                for d in devices:
-                    await d.client.stop()
-            await settle(devices)
-            _assert_converged(any_central, devices)
+            await _work_through_faults(proxy, rng, k, w1, w2, rounds=8)
+            _assert_converged(any_central, [k, w1, w2])
 
     try:
         asyncio.run(scenario())
@@ -208,28 +215,8 @@ def test_devices_an_hour_fast_and_an_hour_slow_converge_through_cut_and_slow_con
             k = open_synced(any_central, tmp_path, DeviceKind.KIOSK, http, url=proxy.url, wall=fast, idle_poll_s=0.3)
             w1 = open_synced(any_central, tmp_path, DeviceKind.WINDOW, http, url=proxy.url, wall=slow, idle_poll_s=0.3)
             w2 = open_synced(any_central, tmp_path, DeviceKind.WINDOW, http, url=proxy.url, idle_poll_s=0.3)
-            devices = [k, w1, w2]
-            win.open_window(w1.device, 1, "S001")
-            win.open_window(w2.device, 2, "S002")
-            for d in devices:
-                d.client.start()
-            try:
-                for _round in range(6):
-                    proxy.set_mode(rng.choice(["pass", "cut", "blackhole"]), delay_s=rng.choice([0, 0.05]))
-                    _busy(k, [(w1, 1), (w2, 2)], rng, tickets=3)
-                    connections = proxy.connections
-                    await until(lambda c=connections: proxy.connections > c, within=10, what="a sync attempt")
-                proxy.set_mode("pass", delay_s=0)
-                await until(
-                    lambda: all(d.device.store.pending_count() == 0 for d in devices),
-                    within=30,
-                    what="every outbox empty",
-                )
-            finally:
-                for d in devices:
-                    await d.client.stop()
-            await settle(devices)
-            _assert_converged(any_central, devices)
+            await _work_through_faults(proxy, rng, k, w1, w2, rounds=6)
+            _assert_converged(any_central, [k, w1, w2])
             assert len(k.device.state.tickets) == 6 * 3
             # Each skewed device learnt the central clock: its offset undoes its error to within a round trip.
             assert abs(k.device.clock.offset_ms + 3_600_000) < 5000
