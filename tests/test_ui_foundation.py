@@ -176,6 +176,25 @@ def test_the_caption_bar_shows_what_the_speaker_says(qtbot, speaker: Speaker) ->
     assert speaker.read_aloud("   ", "zh_CN") is None
 
 
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_the_caption_tag_has_room_for_every_word_before_it_changes(qtbot, languages, language: str) -> None:  # type: ignore[no-untyped-def]
+    """The tag changes word when speech starts and ends, from another thread's signal, at any moment: a screen
+    looked at before its next layout pass must not show the new word cut off."""
+    languages.switch_to(language)
+    bar = CaptionBar(text_px=48)
+    qtbot.addWidget(bar)
+    bar.resize(1200, 120)
+    bar.show()
+    qtbot.waitExposed(bar)
+    width = bar.tag.width()
+    bar.show_caption("Number A001, please go to window 3")  # "Speaking", with no layout pass after it
+    bar._speaking = False
+    bar._refresh()
+    assert bar.tag.width() == width
+    for word in bar.tag.words:
+        assert bar.tag.fontMetrics().horizontalAdvance(word) <= bar.tag.contentsRect().width(), word
+
+
 def test_the_speaker_reports_on_the_ui_thread_and_keeps_its_rate(qtbot, speaker: Speaker) -> None:
     import threading
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFontMetrics, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
@@ -49,6 +49,35 @@ def caption_pages(text: str, fits: Callable[[str], bool]) -> list[str]:
 def spoken_units(text: str) -> int:
     """About how many words the speaker says for ``text``: a CJK character counts as one, as a word does."""
     return sum(1 for unit in _UNITS.findall(text) if not unit.isspace())
+
+
+class _CaptionTag(QLabel):
+    """The bar's tag ("Speaking", "Last spoken"…): as wide as the widest of its words in the current language
+    and font, so that a new word never needs a new layout, which a busy screen may run only after someone
+    has looked at it (and seen the word cut off)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.words: tuple[str, ...] = ()
+
+    def set_words(self, words: tuple[str, ...]) -> None:
+        if words != self.words:
+            self.words = words
+            self.updateGeometry()
+
+    def _widest(self) -> int:
+        metrics = self.fontMetrics()
+        margins = self.contentsMargins()
+        widest = max((metrics.horizontalAdvance(w) for w in (*self.words, self.text())), default=0)
+        return widest + margins.left() + margins.right() + 2 * self.margin()
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(max(hint.width(), self._widest()), hint.height())
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        return QSize(max(hint.width(), self._widest()), hint.height())
 
 
 class _CaptionText(QLabel):
@@ -109,7 +138,7 @@ class CaptionBar(QWidget):
         self._page_timer.setSingleShot(True)
         self._page_timer.timeout.connect(self._next_page)
 
-        self.tag = QLabel()
+        self.tag = _CaptionTag()
         self.tag.setObjectName("caption_tag")
         self.text = _CaptionText()
         self.text.setObjectName("caption_text")
@@ -261,14 +290,20 @@ class CaptionBar(QWidget):
     # --- language -----------------------------------------------------------------------------------
 
     def retranslate(self) -> None:
+        silent = translate("CaptionBar", "Captions (no sound)")
+        speaking = translate("CaptionBar", "Speaking")
+        spoken = translate("CaptionBar", "Last spoken")
+        idle = translate("CaptionBar", "Captions")
+        # (without speech the tag only ever says one word: no room is kept for it while speech works)
+        self.tag.set_words((silent,) if self._silent else (speaking, spoken, idle))
         if self._silent:
-            tag = translate("CaptionBar", "Captions (no sound)")
+            tag = silent
         elif self._speaking:
-            tag = translate("CaptionBar", "Speaking")
+            tag = speaking
         elif self._caption:
-            tag = translate("CaptionBar", "Last spoken")
+            tag = spoken
         else:
-            tag = translate("CaptionBar", "Captions")
+            tag = idle
         self.tag.setText(tag)
         self.setAccessibleName(translate("CaptionBar", "Captions"))
         self.setAccessibleDescription(translate("CaptionBar", "Everything spoken aloud is shown here as text."))
