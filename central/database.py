@@ -12,7 +12,7 @@ import os
 import threading
 import weakref
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 from typing import Any
 
@@ -88,11 +88,8 @@ def write_transaction(engine: Engine) -> Iterator[Connection]:
     hands over the moment the last one commits: left to SQLite, a writer that finds the database busy sleeps
     in growing steps (up to 100 ms) before it looks again, and under many devices' pushes those sleeps, not
     the work, made the slowest pushes take a second. Other processes still meet SQLite's busy timeout."""
-    if not is_sqlite(engine):
-        with engine.connect().execution_options(immediate=True) as conn, conn.begin():
-            yield conn
-        return
-    with _writer_lock(engine), engine.connect().execution_options(immediate=True) as conn, conn.begin():
+    one_writer = _writer_lock(engine) if is_sqlite(engine) else nullcontext()
+    with one_writer, engine.connect().execution_options(immediate=True) as conn, conn.begin():
         yield conn
 
 

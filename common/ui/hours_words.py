@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from common.hall_config import TimeRange
-from common.opening_rules import Closed, DaySchedule, OpeningAnswer
+from common.opening_rules import Closed, OpeningAnswer
 from common.ui.i18n import current_language, is_chinese, translate
 
 
@@ -24,19 +24,6 @@ def when_text(moment: datetime, now: datetime) -> str:
     if moment.date() == now.date() + timedelta(days=1):
         return translate("Hours", "tomorrow at {time}").format(time=time)
     return translate("Hours", "on {month}/{day} at {time}").format(month=moment.month, day=moment.day, time=time)
-
-
-def today_text(schedule: DaySchedule) -> str:
-    """What the kiosk shows of today: "Today 09:00–17:00 · lunch 12:00–13:30", or closed."""
-    if schedule.hours is None:
-        if schedule.holiday:
-            return translate("Hours", "Closed today (public holiday)")
-        return translate("Hours", "Closed today")
-    if schedule.lunch is None:
-        return translate("Hours", "Open today {hours}").format(hours=range_text(schedule.hours))
-    return translate("Hours", "Open today {hours} · lunch break {lunch}").format(
-        hours=range_text(schedule.hours), lunch=range_text(schedule.lunch)
-    )
 
 
 def ticket_refusal(answer: OpeningAnswer, now: datetime, *, other_services: bool = True) -> str:

@@ -1,6 +1,5 @@
 """Today's hours as the kiosk's home screen shows them, from the plain figures it is drawn from (so that the
-home screen drawn from its snapshot, before the hall's rules are loaded, reads the same as the live one).
-The same words as ``hours_words.today_text``."""
+home screen drawn from its snapshot, before the hall's rules are loaded, reads the same as the live one)."""
 
 from __future__ import annotations
 
