@@ -65,10 +65,8 @@ HALL_DEVICES = [
 
 
 class TimedApi(CentralApi):
-    latencies: list[float]
-    server_ms: list[float]
-    failures: list[str]
-    pulls: list[int]
+    """The device's real API, counting into its worker's ``Tally``."""
+
     tally: Tally
 
     def _measuring(self) -> bool:
@@ -79,7 +77,7 @@ class TimedApi(CentralApi):
         if path == "/sync/push":
             timing = response.headers.get("server-timing", "")
             if timing.startswith("app;dur=") and self._measuring():
-                self.server_ms.append(float(timing.removeprefix("app;dur=")))
+                self.tally.server_ms.append(float(timing.removeprefix("app;dur=")))
         return response
 
     async def push(self, events: list[Event]) -> PushAnswer:
@@ -87,14 +85,14 @@ class TimedApi(CentralApi):
         try:
             answer = await super().push(events)
         except Exception as e:
-            self.failures.append(f"{type(e).__name__}: {e}")
+            self.tally.failures.append(f"{type(e).__name__}: {e}")
             raise
         took = (time.perf_counter() - start) * 1000
-        (self.latencies if self._measuring() else self.tally.warm_up).append(took)
+        (self.tally.latencies if self._measuring() else self.tally.warm_up).append(took)
         return answer
 
     async def pull(self, after: int, limit: int = 1000) -> PullAnswer:
-        self.pulls.append(after)
+        self.tally.pulls.append(after)
         return await super().pull(after, limit)
 
 
@@ -179,8 +177,7 @@ async def run_seats(
             http = httpx.AsyncClient(timeout=10)
             https.append(http)
             api = TimedApi(http, url, seat.token)
-            api.latencies, api.failures, api.pulls = tally.latencies, tally.failures, tally.pulls
-            api.server_ms, api.tally = tally.server_ms, tally
+            api.tally = tally
             client = SyncClient(device, api, idle_poll_s=30)
 
             def count_offline(state: SyncState) -> None:
