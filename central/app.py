@@ -88,9 +88,14 @@ class Services:
     users: Users
 
 
-def services(request: Request) -> Services:
+def _services(request: Request) -> Services:
     svc: Services = request.app.state.services
     return svc
+
+
+async def services(request: Request) -> Services:
+    """A coroutine, so that FastAPI does not hand this lookup to a worker thread and back."""
+    return _services(request)
 
 
 _bearer = HTTPBearer(auto_error=False, description="the device token from enrollment")
@@ -101,7 +106,7 @@ def current_device(
 ) -> DeviceRecord:
     if credentials is None:
         raise Refusal(401, "no_token", "this call needs a device token: Authorization: Bearer <token>", "")
-    return services(request).registry.authenticate(credentials.credentials)
+    return _services(request).registry.authenticate(credentials.credentials)
 
 
 Device = Annotated[DeviceRecord, Depends(current_device)]

@@ -19,7 +19,6 @@ from collections.abc import Callable, Sequence
 from contextlib import suppress
 
 import psycopg
-from sqlalchemy import Connection, text
 from sqlalchemy.engine import make_url
 
 log = logging.getLogger("hall.sync")
@@ -118,10 +117,10 @@ their events to its streams themselves (a notification arriving first would wake
 events are in the tail, and every device would pull)."""
 
 
-def notify(conn: Connection, hall_id: str, head: int) -> None:
-    """Inside a push's transaction on PostgreSQL: delivered to every listener when it commits."""
-    payload = f"{hall_id} {head} {PROCESS}"
-    conn.execute(text("SELECT pg_notify(:channel, :payload)"), {"channel": CHANNEL, "payload": payload})
+def notification(hall_id: str, head: int) -> dict[str, str]:
+    """The parameters of ``pg_notify`` that tell the other server processes of a hall's new head: sent
+    inside a push's transaction on PostgreSQL, delivered to every listener when it commits."""
+    return {"channel": CHANNEL, "payload": f"{hall_id} {head} {PROCESS}"}
 
 
 class PgListener:

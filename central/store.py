@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Connection, Engine, func, insert, select, update
+from sqlalchemy import Connection, Engine, bindparam, func, insert, select, text, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 
@@ -25,7 +25,7 @@ from central import read_models
 from central.database import is_sqlite, write_transaction
 from central.devices import DeviceRecord
 from central.errors import Refusal
-from central.heads import notify
+from central.heads import notification
 from central.read_models import Touched
 from central.server_time import Now, now_ms, utc_now
 from central.tables import events, halls, leases, rejected_events
@@ -42,6 +42,24 @@ log = logging.getLogger("hall.store")
 
 CENTRAL_DEVICE = "central"
 """The device id of the events the central store writes itself (default ratings)."""
+
+
+# A push's statements, built once: SQLAlchemy keys its cache of compiled SQL on the statement, and building
+# a statement anew (and computing its key) cost more than running it.
+_LOCK_HALL = (
+    select(halls.c.head, halls.c.version, halls.c.projected).where(halls.c.id == bindparam("hall_id")).with_for_update()
+)
+_INSERT_EVENTS = insert(events)
+_REFUSED = select(rejected_events).where(rejected_events.c.id.in_(bindparam("ids", expanding=True)))
+_STORED = select(events.c.id, events.c.hall_id, events.c.seq).where(events.c.id.in_(bindparam("ids", expanding=True)))
+_MOVE_HEAD = (
+    update(halls).where(halls.c.id == bindparam("hall_id")).values(head=bindparam("to"), projected=bindparam("to"))
+)
+_MOVE_HEAD_AND_NOTIFY = text(
+    "UPDATE halls SET head = :to, projected = :to WHERE id = :hall_id RETURNING pg_notify(:channel, :payload)"
+)
+"""On PostgreSQL the head moves and the other server processes are told in one round trip; the notification
+is delivered when the transaction commits."""
 
 
 @dataclass(frozen=True)
@@ -88,9 +106,7 @@ class CentralStore:
     # --- the hall's row, the lock and the in-memory fold ------------------------------------------------
 
     def _lock_hall(self, conn: Connection, hall_id: str) -> Any:
-        row = conn.execute(
-            select(halls.c.head, halls.c.version, halls.c.projected).where(halls.c.id == hall_id).with_for_update()
-        ).first()
+        row = conn.execute(_LOCK_HALL, {"hall_id": hall_id}).first()
         if row is None:
             raise Refusal(404, "unknown_hall", f"no hall {hall_id}", "hall_id")
         return row
@@ -183,13 +199,13 @@ class CentralStore:
                 known[key] = verdict if verdict.status == "rejected" else Verdict(key, "duplicate", verdict.seq)
             verdicts.append(verdict)
         if new_events:
-            conn.execute(insert(events), new_events)
+            conn.execute(_INSERT_EVENTS, new_events)
             read_models.write(conn, device.hall_id, sequencer.state, config, touched)
-            conn.execute(
-                update(halls).where(halls.c.id == device.hall_id).values(head=sequencer.seq, projected=sequencer.seq)
-            )
-            if not is_sqlite(conn):
-                notify(conn, device.hall_id, sequencer.seq)
+            head = {"hall_id": device.hall_id, "to": sequencer.seq}
+            if is_sqlite(conn):
+                conn.execute(_MOVE_HEAD, head)
+            else:
+                conn.execute(_MOVE_HEAD_AND_NOTIFY, {**head, **notification(device.hall_id, sequencer.seq)})
         if new_refusals:
             dialect_insert = sqlite.insert if is_sqlite(conn) else postgresql.insert
             conn.execute(dialect_insert(rejected_events).on_conflict_do_nothing(index_elements=["id"]), new_refusals)
@@ -199,15 +215,14 @@ class CentralStore:
         """Verdicts already given: stored events are duplicates (with their seq), refused ones refused again."""
         known: dict[str, Verdict] = {}
         for chunk in _chunks(ids, 500):
-            for r in conn.execute(select(rejected_events).where(rejected_events.c.id.in_(chunk))):
+            for r in conn.execute(_REFUSED, {"ids": chunk}):
                 known[r.id] = (
                     Verdict(r.id, "rejected", code=r.code, message=r.message, field=r.field)
                     if r.hall_id == hall_id
                     else _id_taken(r.id)
                 )
         for chunk in _chunks(stored, 500):
-            query = select(events.c.id, events.c.hall_id, events.c.seq).where(events.c.id.in_(chunk))
-            for key, owner, seq in conn.execute(query):
+            for key, owner, seq in conn.execute(_STORED, {"ids": chunk}):
                 known[key] = Verdict(key, "duplicate", int(seq)) if owner == hall_id else _id_taken(key)
         return known
 

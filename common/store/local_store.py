@@ -43,8 +43,45 @@ class Rejection:
     message: str
 
 
+# The statements a device runs on every sync and every ticket, built once: SQLAlchemy keys its cache of
+# compiled SQL on the statement, and building one anew (and computing its key) cost more than running it.
+_META = select(meta.c.value).where(meta.c.key == bindparam("key"))
+_SET_META = insert(meta).prefix_with("OR REPLACE")
+_PENDING = select(events.c.body).where(events.c.status == PENDING).order_by(events.c.rowid)
+_PENDING_FIRST = _PENDING.limit(bindparam("limit"))
+_PENDING_COUNT = select(func.count()).where(events.c.status == PENDING)
+_APPEND = insert(events)
+_KNOWN_IDS = select(events.c.id).where(events.c.id.in_(bindparam("ids", expanding=True)))
+_CONFIRM_OURS = (
+    update(events).where(events.c.id == bindparam("b_id")).values(seq=bindparam("b_seq"), status=CONFIRMED, error=None)
+)
+_NUMBERS_LEFT = select(func.coalesce(func.sum(leases.c.last - leases.c.next + 1), 0)).where(
+    leases.c.category == bindparam("category"), leases.c.day == bindparam("day"), leases.c.next <= leases.c.last
+)
+_NEXT_LEASE = (
+    select(leases.c.first, leases.c.next)
+    .where(leases.c.category == bindparam("category"), leases.c.day == bindparam("day"), leases.c.next <= leases.c.last)
+    .order_by(leases.c.first)
+    .limit(1)
+)
+_TAKE_FROM_LEASE = (
+    update(leases)
+    .where(
+        leases.c.category == bindparam("b_category"),
+        leases.c.day == bindparam("b_day"),
+        leases.c.first == bindparam("b_first"),
+    )
+    .values(next=bindparam("b_next"))
+)
+_FALLBACK_NEXT = select(fallback.c.next).where(
+    fallback.c.category == bindparam("category"), fallback.c.day == bindparam("day")
+)
+_SET_FALLBACK = insert(fallback).prefix_with("OR REPLACE")
+
+
 class LocalStore:
-    """One SQLite file per device. Not shared between processes; use from one thread at a time."""
+    """One SQLite file per device. Not shared between processes, nor opened twice in one (it keeps its
+    settings, the cursor among them, in memory once read); use from one thread at a time."""
 
     def __init__(self, path: Path | str) -> None:
         self.path = Path(path)
@@ -53,6 +90,8 @@ class LocalStore:
         event.listen(self.engine, "connect", _pragmas)
         with self.engine.begin() as conn:
             schema.migrate(conn)
+        self._meta: dict[str, str | None] = {}
+        """The ``meta`` rows read or committed so far: the sync loop reads the cursor many times a round."""
 
     def close(self) -> None:
         self.engine.dispose()
@@ -61,13 +100,17 @@ class LocalStore:
     def transaction(self) -> Iterator[StoreTransaction]:
         """One atomic write: everything in the block is on disk when it ends, or nothing is."""
         with self.engine.begin() as conn:
-            yield StoreTransaction(conn)
+            tx = StoreTransaction(conn)
+            yield tx
+        self._meta.update(tx.meta_written)  # committed: what is read from now on
 
     # --- meta -------------------------------------------------------------------------------------
 
     def get_meta(self, key: str, default: str | None = None) -> str | None:
-        with self.engine.connect() as conn:
-            value = conn.execute(select(meta.c.value).where(meta.c.key == key)).scalar_one_or_none()
+        if key not in self._meta:
+            with self.engine.connect() as conn:
+                self._meta[key] = conn.execute(_META, {"key": key}).scalar_one_or_none()
+        value = self._meta[key]
         return default if value is None else value
 
     def set_meta(self, **values: str | int) -> None:
@@ -95,15 +138,13 @@ class LocalStore:
 
     def pending(self, limit: int | None = None) -> list[Event]:
         """The outbox, in the order the events were made."""
-        query = select(events.c.body).where(events.c.status == PENDING).order_by(events.c.rowid)
-        if limit is not None:
-            query = query.limit(limit)
         with self.engine.connect() as conn:
-            return [parse_event(body) for body in conn.execute(query).scalars()]
+            rows = conn.execute(_PENDING) if limit is None else conn.execute(_PENDING_FIRST, {"limit": limit})
+            return [parse_event(body) for body in rows.scalars()]
 
     def pending_count(self) -> int:
         with self.engine.connect() as conn:
-            return int(conn.execute(select(func.count()).where(events.c.status == PENDING)).scalar_one())
+            return int(conn.execute(_PENDING_COUNT).scalar_one())
 
     def confirmed(self, after_seq: int = 0) -> Iterator[tuple[int, Event]]:
         """Confirmed events in server order."""
@@ -160,11 +201,8 @@ class LocalStore:
 
     def numbers_left(self, category: str, day: date) -> int:
         """Leased numbers still unused for this category and day (the fallback range not counted)."""
-        query = select(func.coalesce(func.sum(leases.c.last - leases.c.next + 1), 0)).where(
-            leases.c.category == category, leases.c.day == day.isoformat(), leases.c.next <= leases.c.last
-        )
         with self.engine.connect() as conn:
-            return int(conn.execute(query).scalar_one())
+            return int(conn.execute(_NUMBERS_LEFT, {"category": category, "day": day.isoformat()}).scalar_one())
 
     def lease_days(self) -> list[tuple[str, date]]:
         with self.engine.connect() as conn:
@@ -200,14 +238,15 @@ class StoreTransaction:
 
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
+        self.meta_written: dict[str, str | None] = {}
 
     def set_meta(self, key: str, value: str) -> None:
-        self.conn.execute(insert(meta).prefix_with("OR REPLACE").values(key=key, value=value))
+        self.conn.execute(_SET_META, {"key": key, "value": value})
+        self.meta_written[key] = value
 
     def append_local(self, ev: Event) -> None:
-        self.conn.execute(
-            insert(events).values(id=str(ev.id), seq=None, status=PENDING, local=1, type=ev.type, body=event_json(ev))
-        )
+        row = {"id": str(ev.id), "seq": None, "status": PENDING, "local": 1, "type": ev.type, "body": event_json(ev)}
+        self.conn.execute(_APPEND, row)
 
     def confirm(self, seq: int, ev: Event) -> None:
         """Mark an event as ordered by the central store at ``seq``, whether it was ours or not."""
@@ -228,7 +267,7 @@ class StoreTransaction:
         ours: set[str] = set()
         ids = [str(ev.id) for _seq, ev in batch]
         for i in range(0, len(ids), 500):
-            ours.update(self.conn.execute(select(events.c.id).where(events.c.id.in_(ids[i : i + 500]))).scalars())
+            ours.update(self.conn.execute(_KNOWN_IDS, {"ids": ids[i : i + 500]}).scalars())
         updates = [{"b_id": str(ev.id), "b_seq": seq} for seq, ev in batch if str(ev.id) in ours]
         inserts = [
             {"id": str(ev.id), "seq": seq, "status": CONFIRMED, "local": 0, "type": ev.type, "body": event_json(ev)}
@@ -236,14 +275,9 @@ class StoreTransaction:
             if str(ev.id) not in ours
         ]
         if updates:
-            self.conn.execute(
-                update(events)
-                .where(events.c.id == bindparam("b_id"))
-                .values(seq=bindparam("b_seq"), status=CONFIRMED, error=None),
-                updates,
-            )
+            self.conn.execute(_CONFIRM_OURS, updates)
         if inserts:
-            self.conn.execute(insert(events), inserts)
+            self.conn.execute(_APPEND, inserts)
 
     def reject(self, event_id: str, code: str, message: str) -> None:
         self.conn.execute(
@@ -254,28 +288,19 @@ class StoreTransaction:
 
     def take_number(self, category: str, day: date, slot: int) -> str:
         """The next leased number, or when none is left, the next in this device's fallback range."""
-        row = self.conn.execute(
-            select(leases.c.first, leases.c.next)
-            .where(leases.c.category == category, leases.c.day == day.isoformat(), leases.c.next <= leases.c.last)
-            .order_by(leases.c.first)
-            .limit(1)
-        ).one_or_none()
+        which = {"category": category, "day": day.isoformat()}
+        row = self.conn.execute(_NEXT_LEASE, which).one_or_none()
         if row is not None:
             self.conn.execute(
-                update(leases)
-                .where(leases.c.category == category, leases.c.day == day.isoformat(), leases.c.first == row.first)
-                .values(next=row.next + 1)
+                _TAKE_FROM_LEASE,
+                {"b_category": category, "b_day": which["day"], "b_first": row.first, "b_next": row.next + 1},
             )
             return leased_number(category, row.next)
-        current = self.conn.execute(
-            select(fallback.c.next).where(fallback.c.category == category, fallback.c.day == day.isoformat())
-        ).scalar_one_or_none()
+        current = self.conn.execute(_FALLBACK_NEXT, which).scalar_one_or_none()
         n = current or 1
         if n > FALLBACK_MAX:
             raise NumbersExhausted(f"no ticket numbers left for category {category} today")
-        self.conn.execute(
-            insert(fallback).prefix_with("OR REPLACE").values(category=category, day=day.isoformat(), next=n + 1)
-        )
+        self.conn.execute(_SET_FALLBACK, {**which, "next": n + 1})
         log.warning("lease for %s exhausted; issuing fallback number", category)
         return fallback_number(category, slot, n)
 
