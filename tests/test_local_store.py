@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -42,6 +43,35 @@ def test_the_store_says_how_many_leased_numbers_are_left(device_factory: Callabl
     kiosk.issue_ticket(device, "A")
     kiosk.issue_ticket(device, "A")
     assert device.store.numbers_left("A", device.today()) == 3
+
+
+def test_numbers_left_on_given_days_are_counted_per_category_and_day(
+    device_factory: Callable[..., Device],
+) -> None:
+    """What the sync loop reads to top up its leases: one query for every category and day."""
+    device = device_factory(DeviceKind.KIOSK, lease=5)
+    today = device.today()
+    tomorrow = today + timedelta(days=1)
+    device.store.add_lease("B", tomorrow, 1, 50)
+    device.store.add_lease("B", today, 6, 7)
+    kiosk.issue_ticket(device, "A")
+    left = device.store.numbers_left_on([today, tomorrow])
+    assert left[("A", today)] == 4 and left[("B", tomorrow)] == 50
+    assert left[("B", today)] == device.store.numbers_left("B", today)
+    assert device.store.numbers_left_on([tomorrow]) == {("B", tomorrow): 50}
+    for _ in range(4):
+        kiosk.issue_ticket(device, "A")
+    assert ("A", today) not in device.store.numbers_left_on([today]), "a used-up category is missing"
+
+
+def test_pending_among_gives_only_events_still_in_the_outbox(device_factory: Callable[..., Device]) -> None:
+    device = device_factory(DeviceKind.KIOSK, lease=5)
+    for _ in range(2):
+        kiosk.issue_ticket(device, "A")
+    ids = [str(e.id) for e in device.store.pending()]
+    assert [str(e.id) for e in device.store.pending_among([ids[1], ids[0], "no-such-id"])] == ids
+    device.apply_confirmed([(1, device.store.pending()[0])], cursor=1)
+    assert [str(e.id) for e in device.store.pending_among(ids)] == ids[1:]
 
 
 def test_an_exhausted_lease_falls_back_to_the_devices_own_range(device_factory: Callable[..., Device]) -> None:

@@ -50,6 +50,11 @@ _SET_META = insert(meta).prefix_with("OR REPLACE")
 _PENDING = select(events.c.body).where(events.c.status == PENDING).order_by(events.c.rowid)
 _PENDING_FIRST = _PENDING.limit(bindparam("limit"))
 _PENDING_COUNT = select(func.count()).where(events.c.status == PENDING)
+_PENDING_AMONG = (
+    select(events.c.body)
+    .where(events.c.status == PENDING, events.c.id.in_(bindparam("ids", expanding=True)))
+    .order_by(events.c.rowid)
+)
 _APPEND = insert(events)
 _KNOWN_IDS = select(events.c.id).where(events.c.id.in_(bindparam("ids", expanding=True)))
 _CONFIRM_OURS = (
@@ -57,6 +62,11 @@ _CONFIRM_OURS = (
 )
 _NUMBERS_LEFT = select(func.coalesce(func.sum(leases.c.last - leases.c.next + 1), 0)).where(
     leases.c.category == bindparam("category"), leases.c.day == bindparam("day"), leases.c.next <= leases.c.last
+)
+_LEFT_BY_CATEGORY = (
+    select(leases.c.category, leases.c.day, func.sum(leases.c.last - leases.c.next + 1))
+    .where(leases.c.day.in_(bindparam("days", expanding=True)), leases.c.next <= leases.c.last)
+    .group_by(leases.c.category, leases.c.day)
 )
 _NEXT_LEASE = (
     select(leases.c.first, leases.c.next)
@@ -142,6 +152,11 @@ class LocalStore:
             rows = conn.execute(_PENDING) if limit is None else conn.execute(_PENDING_FIRST, {"limit": limit})
             return [parse_event(body) for body in rows.scalars()]
 
+    def pending_among(self, ids: list[str]) -> list[Event]:
+        """Those of ``ids`` still in the outbox, in the order they were made (none parsed that is not)."""
+        with self.engine.connect() as conn:
+            return [parse_event(body) for body in conn.execute(_PENDING_AMONG, {"ids": ids}).scalars()]
+
     def pending_count(self) -> int:
         with self.engine.connect() as conn:
             return int(conn.execute(_PENDING_COUNT).scalar_one())
@@ -203,6 +218,13 @@ class LocalStore:
         """Leased numbers still unused for this category and day (the fallback range not counted)."""
         with self.engine.connect() as conn:
             return int(conn.execute(_NUMBERS_LEFT, {"category": category, "day": day.isoformat()}).scalar_one())
+
+    def numbers_left_on(self, days: list[date]) -> dict[tuple[str, date], int]:
+        """``numbers_left`` of every category on each of ``days``, in one query: (category, day) → numbers;
+        a category with none left is missing."""
+        with self.engine.connect() as conn:
+            rows = conn.execute(_LEFT_BY_CATEGORY, {"days": [d.isoformat() for d in days]}).all()
+        return {(category, date.fromisoformat(day)): int(left) for category, day, left in rows}
 
     def lease_days(self) -> list[tuple[str, date]]:
         with self.engine.connect() as conn:

@@ -226,15 +226,15 @@ class SyncClient:
     def _acknowledge_stragglers(self, verdicts: list[Verdict]) -> None:
         """Events the server already had (accepted or duplicate) at or below our cursor, yet still pending
         here (a crash between a push and its pull): mark them confirmed so they are not sent forever."""
-        pending = {str(e.id): e for e in self.device.store.pending(limit=PUSH_BATCH)}
-        done = [
-            (v.seq, pending[v.id])
+        cursor = self.device.store.cursor
+        seqs = {
+            v.id: v.seq
             for v in verdicts
-            if v.status in ("accepted", "duplicate")
-            and v.id in pending
-            and v.seq is not None
-            and v.seq <= self.device.store.cursor
-        ]
+            if v.status in ("accepted", "duplicate") and v.seq is not None and v.seq <= cursor
+        }
+        if not seqs:
+            return
+        done = [(seqs[str(e.id)], e) for e in self.device.store.pending_among(list(seqs))]
         if done:
             self.device.acknowledge(done)
 
@@ -256,9 +256,10 @@ class SyncClient:
         days = [today]
         if self.device.now().astimezone(config.zone).hour >= TOMORROW_FROM_HOUR:
             days.append(today + timedelta(days=1))
+        left = self.device.store.numbers_left_on(days)
         for category in config.categories:
             for day in days:
-                if self.device.store.numbers_left(category.letter, day) >= max(5, block // 4):
+                if left.get((category.letter, day), 0) >= max(5, block // 4):
                     continue
                 try:
                     lease = await self.api.lease(category.letter, day)
