@@ -178,6 +178,7 @@ def _serve(args: argparse.Namespace, engine: Engine, settings: CentralSettings) 
     import uvicorn
 
     from central.app import create_app
+    from central.process_tuning import freeze_what_start_up_made, share_the_interpreter_quickly
 
     engine.dispose()
     logging.basicConfig(level=args.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
@@ -212,6 +213,8 @@ def _serve(args: argparse.Namespace, engine: Engine, settings: CentralSettings) 
         access_log=args.access_log,
     )
     server = Server(config)
+    share_the_interpreter_quickly()
+    freeze_what_start_up_made()
     server.run()
     return 0 if server.started else 1
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import os
 import threading
+import time
 import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager, nullcontext
@@ -22,6 +23,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DisconnectionError
 
 log = logging.getLogger("hall.store")
 
@@ -52,7 +54,37 @@ def open_engine(url: str, pool_size: int = 10) -> Engine:
         event.listen(engine, "connect", _sqlite_connect)
         event.listen(engine, "begin", _sqlite_begin)
         return engine
-    return create_engine(url, pool_size=pool_size, max_overflow=pool_size, pool_pre_ping=True)
+    engine = create_engine(url, pool_size=pool_size, max_overflow=pool_size)
+    event.listen(engine, "checkin", _note_idle)
+    event.listen(engine, "checkout", _ping_if_idle)
+    return engine
+
+
+PING_AFTER_IDLE_S = 10.0
+"""A pooled PostgreSQL connection idle this long is tested before use. SQLAlchemy's ``pool_pre_ping`` tests
+every checkout: a round trip more for each request, 8% of a push's time, while a connection in steady use
+is known to be alive. After a database restart under load, a request may still meet a dead connection; it
+fails with the JSON error shape, SQLAlchemy then discards every connection of the pool, and the device
+retries."""
+
+
+def _note_idle(_dbapi_conn: Any, record: Any) -> None:
+    record.info["idle_since"] = time.monotonic()
+
+
+def _ping_if_idle(dbapi_conn: Any, record: Any, _proxy: Any) -> None:
+    since = record.info.get("idle_since")
+    if since is None or time.monotonic() - since < PING_AFTER_IDLE_S:
+        return
+    autocommit = dbapi_conn.autocommit
+    try:
+        dbapi_conn.autocommit = True  # the test opens no transaction
+        with dbapi_conn.cursor() as cur:
+            cur.execute("SELECT 1")
+        dbapi_conn.autocommit = autocommit
+    except Exception as e:
+        # The pool then throws this connection away and checks out another.
+        raise DisconnectionError("the pooled connection was closed by the database") from e
 
 
 def _sqlite_connect(dbapi_conn: Any, _record: Any) -> None:
