@@ -125,20 +125,6 @@ def write_transaction(engine: Engine) -> Iterator[Connection]:
         yield conn
 
 
-@contextmanager
-def pipelined(conn: Connection) -> Iterator[None]:
-    """On PostgreSQL, the block's statements go to the server without waiting for each answer, and the
-    answers come back together at its end (psycopg's pipeline mode): one round trip instead of one per
-    statement. Only for statements whose results are not read (SQLAlchemy sees no rows in the block); an error
-    is raised by the statement or at the latest when the block ends, and the transaction is then aborted as
-    usual. On SQLite, where a statement is a function call, the block runs as it is."""
-    if is_sqlite(conn):
-        yield
-        return
-    with conn.connection.driver_connection.pipeline():  # type: ignore[union-attr]
-        yield
-
-
 def alembic_config(conn: Connection) -> Config:
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))

@@ -103,14 +103,6 @@ class Touched:
 
 def write(conn: Connection, hall_id: str, state: HallState, config: HallConfig, touched: Touched) -> None:
     """Upsert the touched records as they now stand in ``state``; open a case for each new bad rating."""
-    open_cases(conn, hall_id, config, upsert(conn, hall_id, state, config, touched))
-
-
-def upsert(
-    conn: Connection, hall_id: str, state: HallState, config: HallConfig, touched: Touched
-) -> list[dict[str, Any]]:
-    """``write`` without opening cases: only writes, so they may be pipelined. Returns the ratings' rows, for
-    ``open_cases``."""
     t, v = state.tickets, state.visits
     _upsert(conn, rm_tickets, [_ticket(hall_id, t[k], config) for k in touched.tickets if k in t])
     _upsert(conn, rm_visits, [_visit(hall_id, v[k], config, state) for k in touched.visits if k in v])
@@ -121,7 +113,7 @@ def upsert(
     a = state.appointments
     _upsert(conn, rm_appointments, [_appointment(hall_id, a[k], config) for k in touched.appointments if k in a])
     _upsert(conn, rm_pauses, [_pause(hall_id, p, config) for p in _touched_pauses(state, touched)])
-    return ratings
+    open_cases(conn, hall_id, config, ratings)
 
 
 def _touched_pauses(state: HallState, touched: Touched) -> list[Pause]:

@@ -22,13 +22,12 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 
 from central import read_models
-from central.database import is_sqlite, pipelined, write_transaction
+from central.database import is_sqlite, write_transaction
 from central.devices import DeviceRecord
 from central.errors import Refusal
 from central.heads import notification
 from central.read_models import Touched
 from central.server_time import Now, now_ms, utc_now
-from central.supervision.cases import open_cases
 from central.tables import events, halls, leases, rejected_events
 from common.events import Event, EventType, Payload, event_json, make_event, parse_event
 from common.hall_bundle import HallBundle
@@ -56,8 +55,11 @@ _STORED = select(events.c.id, events.c.hall_id, events.c.seq).where(events.c.id.
 _MOVE_HEAD = (
     update(halls).where(halls.c.id == bindparam("hall_id")).values(head=bindparam("to"), projected=bindparam("to"))
 )
-_NOTIFY = text("SELECT pg_notify(:channel, :payload)")
-"""On PostgreSQL, tells the other server processes of the new head; delivered when the transaction commits."""
+_MOVE_HEAD_AND_NOTIFY = text(
+    "UPDATE halls SET head = :to, projected = :to WHERE id = :hall_id RETURNING pg_notify(:channel, :payload)"
+)
+"""On PostgreSQL the head moves and the other server processes are told in one round trip; the notification
+is delivered when the transaction commits."""
 
 
 @dataclass(frozen=True)
@@ -197,14 +199,13 @@ class CentralStore:
                 known[key] = verdict if verdict.status == "rejected" else Verdict(key, "duplicate", verdict.seq)
             verdicts.append(verdict)
         if new_events:
-            # The log, the read models, the head and the notification in one round trip to PostgreSQL.
-            with pipelined(conn):
-                conn.execute(_INSERT_EVENTS, new_events)
-                ratings = read_models.upsert(conn, device.hall_id, sequencer.state, config, touched)
-                conn.execute(_MOVE_HEAD, {"hall_id": device.hall_id, "to": sequencer.seq})
-                if not is_sqlite(conn):
-                    conn.execute(_NOTIFY, notification(device.hall_id, sequencer.seq))
-            open_cases(conn, device.hall_id, config, ratings)  # reads the cases opened so far
+            conn.execute(_INSERT_EVENTS, new_events)
+            read_models.write(conn, device.hall_id, sequencer.state, config, touched)
+            head = {"hall_id": device.hall_id, "to": sequencer.seq}
+            if is_sqlite(conn):
+                conn.execute(_MOVE_HEAD, head)
+            else:
+                conn.execute(_MOVE_HEAD_AND_NOTIFY, {**head, **notification(device.hall_id, sequencer.seq)})
         if new_refusals:
             dialect_insert = sqlite.insert if is_sqlite(conn) else postgresql.insert
             conn.execute(dialect_insert(rejected_events).on_conflict_do_nothing(index_elements=["id"]), new_refusals)
