@@ -615,10 +615,14 @@ def test_the_central_store_writes_its_own_events_through_the_same_rules(central:
         assert conn.execute(select(rm_ratings.c.defaulted)).scalar_one() is True
 
 
-def test_a_failed_transaction_leaves_nothing_half_applied(central: RunningCentral, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_a_failed_transaction_leaves_nothing_half_applied(  # type: ignore[no-untyped-def]
+    backend: str, request: pytest.FixtureRequest, monkeypatch
+) -> None:
     """If writing a batch fails midway, neither the tables nor the server's fold keep any of it."""
     from central import read_models
 
+    central: RunningCentral = request.getfixturevalue("central" if backend == "sqlite" else "central_pg")
     kc = central.client(central.enroll("kiosk", "kiosk-1"))
     push(kc, [ticket("kiosk-1", 1)])
 
