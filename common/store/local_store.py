@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, bindparam, create_engine, event, func, insert, select, update
+from sqlalchemy.dialects import sqlite
 from sqlalchemy.engine import Connection
 from sqlalchemy.pool import StaticPool
 
@@ -56,9 +57,9 @@ _PENDING_AMONG = (
     .order_by(events.c.rowid)
 )
 _APPEND = insert(events)
-_KNOWN_IDS = select(events.c.id).where(events.c.id.in_(bindparam("ids", expanding=True)))
-_CONFIRM_OURS = (
-    update(events).where(events.c.id == bindparam("b_id")).values(seq=bindparam("b_seq"), status=CONFIRMED, error=None)
+_ADD = sqlite.insert(events)
+_CONFIRM = _ADD.on_conflict_do_update(
+    index_elements=[events.c.id], set_={"seq": _ADD.excluded.seq, "status": CONFIRMED, "error": None}
 )
 _NUMBERS_LEFT = select(func.coalesce(func.sum(leases.c.last - leases.c.next + 1), 0)).where(
     leases.c.category == bindparam("category"), leases.c.day == bindparam("day"), leases.c.next <= leases.c.last
@@ -270,36 +271,16 @@ class StoreTransaction:
         row = {"id": str(ev.id), "seq": None, "status": PENDING, "local": 1, "type": ev.type, "body": event_json(ev)}
         self.conn.execute(_APPEND, row)
 
-    def confirm(self, seq: int, ev: Event) -> None:
-        """Mark an event as ordered by the central store at ``seq``, whether it was ours or not."""
-        done = self.conn.execute(
-            update(events).where(events.c.id == str(ev.id)).values(seq=seq, status=CONFIRMED, error=None)
-        )
-        if done.rowcount == 0:
-            self.conn.execute(
-                insert(events).values(
-                    id=str(ev.id), seq=seq, status=CONFIRMED, local=0, type=ev.type, body=event_json(ev)
-                )
-            )
-
     def confirm_many(self, batch: list[tuple[int, Event]]) -> None:
-        """``confirm`` for a whole page at once: one lookup, then one bulk update and one bulk insert."""
+        """``confirm`` for a whole page at once, in one statement: an event already here (made on this device)
+        gets its seq and is confirmed, any other is added."""
         if not batch:
             return
-        ours: set[str] = set()
-        ids = [str(ev.id) for _seq, ev in batch]
-        for i in range(0, len(ids), 500):
-            ours.update(self.conn.execute(_KNOWN_IDS, {"ids": ids[i : i + 500]}).scalars())
-        updates = [{"b_id": str(ev.id), "b_seq": seq} for seq, ev in batch if str(ev.id) in ours]
-        inserts = [
+        rows = [
             {"id": str(ev.id), "seq": seq, "status": CONFIRMED, "local": 0, "type": ev.type, "body": event_json(ev)}
             for seq, ev in batch
-            if str(ev.id) not in ours
         ]
-        if updates:
-            self.conn.execute(_CONFIRM_OURS, updates)
-        if inserts:
-            self.conn.execute(_APPEND, inserts)
+        self.conn.execute(_CONFIRM, rows)
 
     def reject(self, event_id: str, code: str, message: str) -> None:
         self.conn.execute(
