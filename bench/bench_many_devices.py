@@ -163,6 +163,8 @@ class Seat:
     token: str
     window: int
     seed: float
+    url: str
+    """The central store this device syncs with (one of ``--servers``)."""
 
 
 @dataclass
@@ -186,7 +188,6 @@ class Tally:
 async def run_seats(
     seats: list[Seat],
     bundles: dict[str, HallBundle],
-    url: str,
     speed: float,
     seconds: float,
     folder: Path,
@@ -200,11 +201,11 @@ async def run_seats(
     try:
         started: list[tuple[Seat, Device, SyncClient]] = []
         for seat in seats:
-            identity = Identity(seat.device_id, seat.hall_id, seat.kind, seat.slot, seat.token, url)
+            identity = Identity(seat.device_id, seat.hall_id, seat.kind, seat.slot, seat.token, seat.url)
             device = Device.create(folder / f"{seat.device_id}.db", identity, bundles[seat.hall_id])
             http = httpx.AsyncClient(timeout=10)
             https.append(http)
-            api = TimedApi(http, url, seat.token)
+            api = TimedApi(http, seat.url, seat.token)
             api.tally = tally
             client = SyncClient(device, api, idle_poll_s=30)
 
@@ -247,14 +248,13 @@ async def run_seats(
 def worker(
     seats: list[Seat],
     bundles: dict[str, HallBundle],
-    url: str,
     speed: float,
     seconds: float,
     folder: str,
     warm_up: float,
     ramp: float,
 ) -> Tally:
-    return asyncio.run(run_seats(seats, bundles, url, speed, seconds, Path(folder), warm_up, ramp))
+    return asyncio.run(run_seats(seats, bundles, speed, seconds, Path(folder), warm_up, ramp))
 
 
 def run(
@@ -267,29 +267,32 @@ def run(
     device_folder: Path,
     warm_up: float,
     ramp: float,
+    server_count: int,
 ) -> dict[str, object]:
     admin = start_central(db_url, tmp_path=folder)
-    server = serve_subprocess(admin.db_url)
+    servers = [serve_subprocess(admin.db_url) for _ in range(server_count)]
     try:
         rng = random.Random(3)
         bundles: dict[str, HallBundle] = {}
         seats: list[Seat] = []
-        for _ in range(halls):
+        for h in range(halls):
             bundle = make_hall(admin)
             bundles[bundle.hall_id] = bundle
+            url = servers[h % len(servers)].url  # a hall's devices all sync with one server process
             for kind, n in HALL_DEVICES:
                 e = admin.enroll(kind, hall_id=bundle.hall_id)
-                seats.append(Seat(e.device_id, bundle.hall_id, kind, e.slot, e.token, n, rng.random()))
+                seats.append(Seat(e.device_id, bundle.hall_id, kind, e.slot, e.token, n, rng.random(), url))
         shares = [seats[i::workers] for i in range(workers)]
         context = multiprocessing.get_context("spawn")
         with ProcessPoolExecutor(workers, mp_context=context) as pool:
             futures = [
-                pool.submit(worker, share, bundles, server.url, speed, seconds, str(device_folder), warm_up, ramp)
+                pool.submit(worker, share, bundles, speed, seconds, str(device_folder), warm_up, ramp)
                 for share in shares
             ]
             tallies = [f.result() for f in futures]
     finally:
-        server.stop()
+        for server in servers:
+            server.stop()
         admin.stop()
     latencies = [x for t in tallies for x in t.latencies]
     in_central = [x for t in tallies for x in t.server_ms]
@@ -315,6 +318,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--halls", type=int, default=40)
     parser.add_argument("--seconds", type=float, default=60)
+    parser.add_argument(
+        "--servers",
+        type=int,
+        default=1,
+        help="hall-central serve processes sharing the database, each serving every n-th hall (PostgreSQL)",
+    )
     parser.add_argument(
         "--ramp", type=float, default=20, help="seconds over which the devices are switched on, one after another"
     )
@@ -345,10 +354,12 @@ def main() -> None:
             Path(devices),
             args.warm_up,
             args.ramp,
+            args.servers,
         )
+    served = f", {args.servers} server processes" if args.servers > 1 else ""
     print(
-        f"{r['devices']} devices in {args.workers} processes at {args.speed:g}× a busy day for {args.seconds:g} s"
-        f" on {machine()}, "
+        f"{r['devices']} devices in {args.workers} processes{served} at {args.speed:g}× a busy day "
+        f"for {args.seconds:g} s on {machine()}, "
         f"{'PostgreSQL' if args.db else 'SQLite'}: {r['pushes']} pushes, {r['pulls']} pulls, errors {r['errors']} "
         f"(and {r['errors_starting']} while starting), "
         f"push p50 {r['p50']:.1f} ms, p99 {r['p99']:.1f} ms as the devices saw it; "
