@@ -32,6 +32,7 @@ from typing import Any
 
 from common.speech.audio_output import AudioOutput
 from common.speech.engines import SpeechUnavailable
+from common.speech.espeak_last_chunk import append_audio_first
 from common.speech.utterance import Part, Sound, Speech
 
 log = logging.getLogger("hall.speech")
@@ -84,6 +85,7 @@ class EspeakEngine:
 
             with _LIBESPEAK:
                 self._engine = pyttsx3.init("espeak")
+                append_audio_first(self._engine.proxy._driver)
                 available = {v.id for v in self._engine.getProperty("voices")}
         except Exception as e:  # ImportError, OSError (no libespeak-ng1), RuntimeError from espeak
             raise SpeechUnavailable(f"espeak-ng cannot be started: {e}") from e
