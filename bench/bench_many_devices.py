@@ -137,6 +137,19 @@ async def window_life(device: Device, n: int, speed: float, stop: float, rng: ra
                 break  # lost a race to another window: the next round calls again
 
 
+class OfflineCounter:
+    """Counts each time a device goes offline (it starts offline, before its first sync)."""
+
+    def __init__(self, tally: Tally) -> None:
+        self.tally = tally
+        self.was = Connection.OFFLINE
+
+    def __call__(self, state: SyncState) -> None:
+        if state.connection == Connection.OFFLINE and self.was != Connection.OFFLINE:
+            self.tally.failed(state.last_error)
+        self.was = state.connection
+
+
 async def switch_on(client: SyncClient, after: float, life: Coroutine[Any, Any, None]) -> None:
     """A device switched on ``after`` seconds into the ramp: its sync starts, then its day."""
     await asyncio.sleep(after)
@@ -171,8 +184,8 @@ class Seat:
 class Tally:
     latencies: list[float] = field(default_factory=list)
     server_ms: list[float] = field(default_factory=list)
-    failures: list[str] = field(default_factory=list)
-    """Every failed push and every time a device went offline, with when (seconds from the measuring's start)."""
+    failures: list[tuple[float, str]] = field(default_factory=list)
+    """Every failed push and every time a device went offline: (seconds from the measuring's start, why)."""
     pulls: list[int] = field(default_factory=list)
     lag: list[float] = field(default_factory=list)
     """How late the worker's event loop ran a 10 ms timer, while measuring: the wait every device of the
@@ -182,7 +195,7 @@ class Tally:
     measure_from: float = float("inf")
 
     def failed(self, why: str) -> None:
-        self.failures.append(f"{why} at {time.monotonic() - self.measure_from:+.1f} s")
+        self.failures.append((time.monotonic() - self.measure_from, why))
 
 
 async def run_seats(
@@ -209,13 +222,7 @@ async def run_seats(
             api.tally = tally
             client = SyncClient(device, api, idle_poll_s=30)
 
-            def count_offline(state: SyncState, was: list[Connection] = [Connection.OFFLINE]) -> None:  # noqa: B006
-                """Each time a device goes offline (it starts offline, before its first sync)."""
-                if state.connection == Connection.OFFLINE and was[0] != Connection.OFFLINE:
-                    tally.failed(state.last_error)
-                was[0] = state.connection
-
-            client.status.subscribe(count_offline)
+            client.status.subscribe(OfflineCounter(tally))
             clients.append(client)
             started.append((seat, device, client))
         # The clock starts once every device is up: creating a hundred stores on a loaded machine takes a while.
@@ -305,11 +312,11 @@ def run(
         "warm_up_p99": percentile(starting, 99) if starting else 0.0,
         "server_p50": percentile(in_central, 50) if in_central else 0.0,
         "server_p99": percentile(in_central, 99) if in_central else 0.0,
-        "errors": sum(1 for t in tallies for f in t.failures if " at -" not in f),
-        "errors_starting": sum(1 for t in tallies for f in t.failures if " at -" in f),
+        "errors": sum(1 for when, _why in failures if when >= 0),
+        "errors_starting": sum(1 for when, _why in failures if when < 0),
         "p50": percentile(latencies, 50) if latencies else 0.0,
         "p99": percentile(latencies, 99) if latencies else 0.0,
-        "first_errors": failures[:3],
+        "first_errors": [f"{why} at {when:+.1f} s" for when, why in failures[:3]],
         "lag_p99": percentile([x for t in tallies for x in t.lag], 99),
     }
 

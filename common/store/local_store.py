@@ -56,13 +56,9 @@ _PENDING_AMONG = (
     .where(events.c.status == PENDING, events.c.id.in_(bindparam("ids", expanding=True)))
     .order_by(events.c.rowid)
 )
-_APPEND = insert(events)
 _ADD = sqlite.insert(events)
 _CONFIRM = _ADD.on_conflict_do_update(
     index_elements=[events.c.id], set_={"seq": _ADD.excluded.seq, "status": CONFIRMED, "error": None}
-)
-_NUMBERS_LEFT = select(func.coalesce(func.sum(leases.c.last - leases.c.next + 1), 0)).where(
-    leases.c.category == bindparam("category"), leases.c.day == bindparam("day"), leases.c.next <= leases.c.last
 )
 _LEFT_BY_CATEGORY = (
     select(leases.c.category, leases.c.day, func.sum(leases.c.last - leases.c.next + 1))
@@ -217,8 +213,7 @@ class LocalStore:
 
     def numbers_left(self, category: str, day: date) -> int:
         """Leased numbers still unused for this category and day (the fallback range not counted)."""
-        with self.engine.connect() as conn:
-            return int(conn.execute(_NUMBERS_LEFT, {"category": category, "day": day.isoformat()}).scalar_one())
+        return self.numbers_left_on([day]).get((category, day), 0)
 
     def numbers_left_on(self, days: list[date]) -> dict[tuple[str, date], int]:
         """``numbers_left`` of every category on each of ``days``, in one query: (category, day) → numbers;
@@ -269,7 +264,7 @@ class StoreTransaction:
 
     def append_local(self, ev: Event) -> None:
         row = {"id": str(ev.id), "seq": None, "status": PENDING, "local": 1, "type": ev.type, "body": event_json(ev)}
-        self.conn.execute(_APPEND, row)
+        self.conn.execute(_ADD, row)
 
     def confirm_many(self, batch: list[tuple[int, Event]]) -> None:
         """``confirm`` for a whole page at once, in one statement: an event already here (made on this device)
