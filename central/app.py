@@ -141,7 +141,7 @@ def create_app(settings: CentralSettings, *, engine: Engine | None = None, now: 
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         listener = None
         if not is_sqlite(engine) and settings.listen_postgres:
-            listener = PgListener(settings.db_url, board.publish)
+            listener = PgListener(settings.db_url, board)
             await run_in_threadpool(listener.start)
         defaults = None
         if settings.default_ratings_minutes > 0:

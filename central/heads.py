@@ -4,8 +4,9 @@ A push (in a worker thread) calls ``HeadBoard.publish`` with the events it appen
 that hall is woken on its event loop. The board keeps each hall's most recent events (its tail) so that a
 stream can send a device the events themselves, and the device needs no pull to follow the hall. On
 PostgreSQL the push also sends ``NOTIFY hall_head`` in its transaction, and each process's ``PgListener``
-thread turns the notifications of the others into ``publish`` calls without events, so a device connected
-to one process hears of events pushed to another (and pulls them, as this process's tail has a gap).
+thread turns the notifications of the others into ``publish`` calls: when this process has streams open for
+that hall, the listener first reads the new events from the database (one query for every stream of the
+hall, instead of one pull by each of their devices) so that the streams can carry them too.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import logging
 import threading
 import uuid
 from collections import deque
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from contextlib import suppress
 
 import psycopg
@@ -89,9 +90,26 @@ class HeadBoard:
             if tail and head > tail[-1][0]:
                 tail.clear()  # events appended elsewhere: the tail has a gap
             return
+        if tail and tail[-1][0] >= head:
+            return  # a slower announcement of events the tail already goes past (another process's, read late)
         if tail is None or (tail and tail[-1][0] != seqs[0] - 1):
             tail = self._tails[hall_id] = deque(maxlen=self._tail_events)
         tail.extend(appended)
+
+    def wanted_after(self, hall_id: str, first: int, head: int) -> int | None:
+        """For a head another process moved to ``head`` (appending from ``first``): the seq after which
+        events should be read for the streams, or None when no stream of the hall is open here or the tail
+        holds them already. Reading from the tail's end fills any gap a missed notification left."""
+        with self._lock:
+            if not self._watches.get(hall_id):
+                return None
+            tail = self._tails.get(hall_id)
+            end = tail[-1][0] if tail else None
+        if end is not None and end >= head:
+            return None
+        if end is not None and head - end <= self._tail_events:
+            return end
+        return max(first - 1, head - self._tail_events, 0)
 
     def events_between(self, hall_id: str, after: int, upto: int) -> list[tuple[int, str]] | None:
         """The hall's events with ``after < seq <= upto`` from the tail, or None when it does not hold them all."""
@@ -117,19 +135,24 @@ their events to its streams themselves (a notification arriving first would wake
 events are in the tail, and every device would pull)."""
 
 
-def notification(hall_id: str, head: int) -> dict[str, str]:
-    """The parameters of ``pg_notify`` that tell the other server processes of a hall's new head: sent
-    inside a push's transaction on PostgreSQL, delivered to every listener when it commits."""
-    return {"channel": CHANNEL, "payload": f"{hall_id} {head} {PROCESS}"}
+def notification(hall_id: str, first: int, head: int) -> dict[str, str]:
+    """The parameters of ``pg_notify`` that tell the other server processes of a hall's new head (and the
+    first seq of the append that moved it): sent inside a push's transaction on PostgreSQL, delivered to
+    every listener when it commits."""
+    return {"channel": CHANNEL, "payload": f"{hall_id} {head} {PROCESS} {first}"}
+
+
+_NEW_EVENTS = "SELECT seq, body FROM events WHERE hall_id = %s AND seq > %s AND seq <= %s ORDER BY seq"
 
 
 class PgListener:
-    """A thread that LISTENs on PostgreSQL and publishes what other processes announce."""
+    """A thread that LISTENs on PostgreSQL and publishes what other processes announce, with their events
+    when this process has streams of the hall open."""
 
-    def __init__(self, url: str, publish: Callable[[str, int], None]) -> None:
+    def __init__(self, url: str, board: HeadBoard) -> None:
         parsed = make_url(url).set(drivername="postgresql")
         self._dsn = parsed.render_as_string(hide_password=False)
-        self._publish = publish
+        self._board = board
         self._stop = threading.Event()
         self._ready = threading.Event()
         self._thread = threading.Thread(target=self._run, name="hall-pg-listen", daemon=True)
@@ -149,15 +172,28 @@ class PgListener:
                     conn.execute(f"LISTEN {CHANNEL}")
                     self._ready.set()
                     while not self._stop.is_set():
-                        for note in conn.notifies(timeout=0.5):
-                            self._deliver(note.payload)
+                        # Taken out of the generator first: it holds the connection, and a delivery reads
+                        # events on it. What arrives meanwhile waits in psycopg's backlog for the next round.
+                        notes = list(conn.notifies(timeout=0.5, stop_after=1))
+                        self._deliver(conn, [note.payload for note in notes])
             except psycopg.Error:
                 log.warning("lost the PostgreSQL notification channel; listening again", exc_info=True)
                 self._stop.wait(1)
             finally:
                 self._ready.set()
 
-    def _deliver(self, payload: str) -> None:
-        hall_id, head, sender = [*payload.split(" "), "", ""][:3]
-        if head.isdigit() and sender != PROCESS:
-            self._publish(hall_id, int(head))
+    def _deliver(self, conn: psycopg.Connection, payloads: list[str]) -> None:
+        moved: dict[str, tuple[int, int]] = {}  # hall → (first, head), several notifications merged
+        for payload in payloads:
+            hall_id, head, sender, first = [*payload.split(" "), "", "", ""][:4]
+            if not head.isdigit() or sender == PROCESS:
+                continue
+            start = int(first) if first.isdigit() else int(head)
+            was = moved.get(hall_id)
+            moved[hall_id] = (min(start, was[0]), max(int(head), was[1])) if was else (start, int(head))
+        for hall_id, (start, upto) in moved.items():
+            after = self._board.wanted_after(hall_id, start, upto)
+            appended: list[tuple[int, str]] = []
+            if after is not None:
+                appended = [(int(seq), str(body)) for seq, body in conn.execute(_NEW_EVENTS, (hall_id, after, upto))]
+            self._board.publish(hall_id, upto, appended)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import logging
 import threading
+from collections import deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -25,7 +26,7 @@ from central import read_models
 from central.database import is_sqlite, write_transaction
 from central.devices import DeviceRecord
 from central.errors import Refusal
-from central.heads import notification
+from central.heads import TAIL_EVENTS, notification
 from central.read_models import Touched
 from central.server_time import Now, now_ms, utc_now
 from central.tables import events, halls, leases, rejected_events
@@ -67,7 +68,9 @@ class PushResult:
     verdicts: list[Verdict]
     head: int
     appended: list[tuple[int, str]] = field(default_factory=list)
-    """The events this push appended to the log, as (seq, event JSON) in seq order, ending at ``head``."""
+    """The events this push appended to the log, as (seq, event JSON) in seq order, ending at ``head``; before
+    them, those another server process appended that this push folded first (so this process's streams can
+    carry them too, without waiting for the notification)."""
 
 
 @dataclass(frozen=True)
@@ -113,6 +116,13 @@ class CentralStore:
 
     def _sequencer(self, conn: Connection, hall_id: str, hall_log: _HallLog, row: Any) -> Sequencer:
         """The hall's fold brought up to the database's head, with the hall's current bundle."""
+        return self._caught_up(conn, hall_id, hall_log, row)[0]
+
+    def _caught_up(
+        self, conn: Connection, hall_id: str, hall_log: _HallLog, row: Any
+    ) -> tuple[Sequencer, list[tuple[int, str]]]:
+        """``_sequencer``, and the newest events it folded from the log (appended by another server process
+        on PostgreSQL), as (seq, event JSON) ending at the head: at most a stream tail's worth."""
         seq = hall_log.sequencer
         if seq is None or seq.seq > row.head:
             bundle = self._bundle(conn, hall_id)
@@ -120,25 +130,29 @@ class CentralStore:
             hall_log.sequencer = seq
         elif seq.bundle.version != row.version:
             seq.bundle = self._bundle(conn, hall_id)
+        caught: deque[tuple[int, str]] = deque(maxlen=TAIL_EVENTS)
         if seq.seq < row.head:
-            seq.catch_up(self._stored(conn, hall_id, seq.seq, row.head))
+            seq.catch_up(self._stored(conn, hall_id, seq.seq, row.head, caught))
         if row.projected < row.head:
             log.info("rebuilding the read models of hall %s (%d events)", hall_id, row.head)
             read_models.rebuild(conn, hall_id, seq.state, seq.bundle.config)
             conn.execute(update(halls).where(halls.c.id == hall_id).values(projected=row.head))
-        return seq
+        return seq, list(caught)
 
     def _bundle(self, conn: Connection, hall_id: str) -> HallBundle:
         text = conn.execute(select(halls.c.bundle).where(halls.c.id == hall_id)).scalar_one()
         return HallBundle.from_json_dict(json.loads(text))
 
-    def _stored(self, conn: Connection, hall_id: str, after: int, upto: int) -> Iterator[tuple[int, Event]]:
+    def _stored(
+        self, conn: Connection, hall_id: str, after: int, upto: int, kept: deque[tuple[int, str]]
+    ) -> Iterator[tuple[int, Event]]:
         query = (
             select(events.c.seq, events.c.body)
             .where(events.c.hall_id == hall_id, events.c.seq > after, events.c.seq <= upto)
             .order_by(events.c.seq)
         )
         for seq, body in conn.execute(query):
+            kept.append((int(seq), str(body)))
             yield seq, parse_event(body)
 
     # --- push -----------------------------------------------------------------------------------------
@@ -168,7 +182,7 @@ class CentralStore:
         self, conn: Connection, device: DeviceRecord, batch: list[Event], hall_log: _HallLog, *, look_everywhere: bool
     ) -> PushResult:
         row = self._lock_hall(conn, device.hall_id)
-        sequencer = self._sequencer(conn, device.hall_id, hall_log, row)
+        sequencer, caught = self._caught_up(conn, device.hall_id, hall_log, row)
         ids = list(dict.fromkeys(str(e.id) for e in batch))
         # The fold knows every recent event of this hall: only those, and events older than what it remembers,
         # can be stored duplicates (unless an id collides with another hall's, which the unique index reports
@@ -205,11 +219,14 @@ class CentralStore:
             if is_sqlite(conn):
                 conn.execute(_MOVE_HEAD, head)
             else:
-                conn.execute(_MOVE_HEAD_AND_NOTIFY, {**head, **notification(device.hall_id, sequencer.seq)})
+                conn.execute(
+                    _MOVE_HEAD_AND_NOTIFY, {**head, **notification(device.hall_id, new_events[0]["seq"], sequencer.seq)}
+                )
         if new_refusals:
             dialect_insert = sqlite.insert if is_sqlite(conn) else postgresql.insert
             conn.execute(dialect_insert(rejected_events).on_conflict_do_nothing(index_elements=["id"]), new_refusals)
-        return PushResult(verdicts, sequencer.seq, [(int(r["seq"]), str(r["body"])) for r in new_events])
+        appended = [(int(r["seq"]), str(r["body"])) for r in new_events]
+        return PushResult(verdicts, sequencer.seq, caught + appended)
 
     def _known(self, conn: Connection, hall_id: str, ids: list[str], stored: list[str]) -> dict[str, Verdict]:
         """Verdicts already given: stored events are duplicates (with their seq), refused ones refused again."""

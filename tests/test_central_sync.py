@@ -22,13 +22,13 @@ from common.events import EventType, Outcome, event_dict, parse_event
 from common.projection.admission import DeviceKind
 from common.ratings_scale import RatingLevel
 from tests.support.central_server import (
-    EnrolledDevice,
     RunningCentral,
     asgi_app,
     serve_subprocess,
     start_central,
 )
 from tests.support.clock import FakeWall
+from tests.support.concurrent_pushes import concurrent_pushes
 from tests.support.event_factory import body, event, ticket
 
 
@@ -380,41 +380,13 @@ def test_the_state_shows_windows_lines_and_counts(central: RunningCentral) -> No
 # --- concurrency ------------------------------------------------------------------------------------------
 
 
-def _concurrent_pushes(apis: list[str], central: RunningCentral, threads: int = 4, batches: int = 10) -> None:
-    devices = [central.enroll("kiosk", f"kiosk-{i}") for i in range(1, threads + 1)]
-    errors: list[BaseException] = []
-    start = threading.Barrier(threads)
-
-    def work(i: int, device: EnrolledDevice) -> None:
-        try:
-            with httpx.Client(base_url=apis[i % len(apis)], headers=device.headers, timeout=60) as client:
-                start.wait()
-                for b in range(batches):
-                    batch = [ticket(device.device_id, i * 10000 + b * 10 + n) for n in range(10)]
-                    answer = push(client, batch)
-                    assert answer.status_code == 200, answer.text
-                    assert {r["status"] for r in answer.json()["results"]} == {"accepted"}
-        except BaseException as e:
-            errors.append(e)
-
-    pool = [threading.Thread(target=work, args=(i, d)) for i, d in enumerate(devices)]
-    for t in pool:
-        t.start()
-    for t in pool:
-        t.join()
-    assert not errors, errors
-    seqs = [s for s, _ in stored(central)]
-    assert seqs == list(range(1, threads * batches * 10 + 1))
-    assert central.store.head(central.hall.hall_id) == len(seqs)
-
-
 def test_concurrent_pushes_get_a_gap_free_sequence_on_sqlite(central: RunningCentral) -> None:
-    _concurrent_pushes([central.api], central)
+    concurrent_pushes([central.api], central)
 
 
 @pytest.mark.postgres
 def test_concurrent_pushes_get_a_gap_free_sequence_on_postgresql(central_pg: RunningCentral) -> None:
-    _concurrent_pushes([central_pg.api], central_pg)
+    concurrent_pushes([central_pg.api], central_pg)
 
 
 @pytest.mark.postgres
@@ -423,7 +395,7 @@ def test_two_server_processes_on_one_postgresql_keep_one_gap_free_sequence(centr
     """Each process keeps its own fold; under the hall's row lock it first folds what the other appended."""
     other = serve_subprocess(central_pg.db_url)
     try:
-        _concurrent_pushes([central_pg.api, other.api], central_pg, threads=4)
+        concurrent_pushes([central_pg.api, other.api], central_pg, threads=4)
         # Both processes judge a conflicting pair the same way: the second call of one ticket loses.
         wc = [central_pg.client(central_pg.enroll("window", f"window-{n}")) for n in (1, 2)]
         t = stored(central_pg)[0][1]
@@ -501,25 +473,33 @@ def _read_messages(lines: Iterator[str], count: int) -> list[tuple[str, dict]]: 
     return messages
 
 
-def test_the_stream_carries_the_new_events_exactly_as_a_pull_returns_them(central: RunningCentral) -> None:
-    """A device that follows the stream needs no pull: the message holds what the pull would have."""
+def _stream_carries(central: RunningCentral, stream_api: str, push_apis: list[str]) -> None:
+    """Batches pushed through each of ``push_apis`` in turn reach a stream opened on ``stream_api`` as
+    ``events`` messages holding exactly what a pull returns."""
     board = central.enroll("board")
-    pusher = central.client(central.enroll("kiosk", "kiosk-1"))
+    kiosk_device = central.enroll("kiosk", "kiosk-1")
+    batches = [[1], [2, 3], [4], [5, 6, 7]]
     with (
-        httpx.Client(base_url=central.api, headers=board.headers, timeout=30) as listener,
+        httpx.Client(base_url=stream_api, headers=board.headers, timeout=30) as listener,
         listener.stream("GET", "/sync/stream") as response,
     ):
         lines = response.iter_lines()
         assert _read_messages(lines, 1) == [("head", {"head": 0})]
-        push(pusher, [ticket("kiosk-1", 1)])
-        push(pusher, [ticket("kiosk-1", 2), ticket("kiosk-1", 3)])
+        for n, numbers in enumerate(batches):
+            with httpx.Client(base_url=push_apis[n % len(push_apis)], headers=kiosk_device.headers) as pusher:
+                push(pusher, [ticket("kiosk-1", i) for i in numbers])
         carried: list[tuple[int, dict]] = []  # type: ignore[type-arg]
-        while len(carried) < 3:
+        while len(carried) < 7:
             [(name, data)] = _read_messages(lines, 1)
-            assert name == "events" and data["head"] == data["events"][-1]["seq"]
+            assert name == "events" and data["head"] == data["events"][-1]["seq"], (name, data)
             carried += [(e["seq"], e["event"]) for e in data["events"]]
         with httpx.Client(base_url=central.api, headers=board.headers) as puller:
             assert carried == pull_all(puller)
+
+
+def test_the_stream_carries_the_new_events_exactly_as_a_pull_returns_them(central: RunningCentral) -> None:
+    """A device that follows the stream needs no pull: the message holds what the pull would have."""
+    _stream_carries(central, central.api, [central.api])
 
 
 def test_the_stream_sends_a_heartbeat_comment(tmp_path: Path) -> None:
@@ -534,10 +514,12 @@ def test_the_stream_sends_a_heartbeat_comment(tmp_path: Path) -> None:
 
 @pytest.mark.postgres
 @pytest.mark.slow
-def test_the_stream_hears_of_pushes_to_another_server_process(central_pg: RunningCentral) -> None:
+def test_the_stream_carries_events_pushed_to_another_server_process(central_pg: RunningCentral) -> None:
+    """The other process's NOTIFY moves this one's head; having a stream of the hall open, it reads the new
+    events once and the stream carries them, so the devices need not pull (pushes alternate between both)."""
     other = serve_subprocess(central_pg.db_url)
     try:
-        _stream_announces(central_pg.api, other.api, central_pg)
+        _stream_carries(central_pg, central_pg.api, [other.api, central_pg.api])
     finally:
         other.stop()
 
