@@ -177,7 +177,7 @@ class Seat:
     window: int
     seed: float
     url: str
-    """The central store this device syncs with (one of ``--servers``)."""
+    """The central store this device syncs with."""
 
 
 @dataclass
@@ -274,21 +274,20 @@ def run(
     device_folder: Path,
     warm_up: float,
     ramp: float,
-    server_count: int,
+    processes: int,
 ) -> dict[str, object]:
     admin = start_central(db_url, tmp_path=folder)
-    servers = [serve_subprocess(admin.db_url) for _ in range(server_count)]
+    server = serve_subprocess(admin.db_url, processes=processes)
     try:
         rng = random.Random(3)
         bundles: dict[str, HallBundle] = {}
         seats: list[Seat] = []
-        for h in range(halls):
+        for _hall in range(halls):
             bundle = make_hall(admin)
             bundles[bundle.hall_id] = bundle
-            url = servers[h % len(servers)].url  # a hall's devices all sync with one server process
             for kind, n in HALL_DEVICES:
                 e = admin.enroll(kind, hall_id=bundle.hall_id)
-                seats.append(Seat(e.device_id, bundle.hall_id, kind, e.slot, e.token, n, rng.random(), url))
+                seats.append(Seat(e.device_id, bundle.hall_id, kind, e.slot, e.token, n, rng.random(), server.url))
         shares = [seats[i::workers] for i in range(workers)]
         context = multiprocessing.get_context("spawn")
         with ProcessPoolExecutor(workers, mp_context=context) as pool:
@@ -298,8 +297,7 @@ def run(
             ]
             tallies = [f.result() for f in futures]
     finally:
-        for server in servers:
-            server.stop()
+        server.stop()
         admin.stop()
     latencies = [x for t in tallies for x in t.latencies]
     in_central = [x for t in tallies for x in t.server_ms]
@@ -326,10 +324,10 @@ def main() -> None:
     parser.add_argument("--halls", type=int, default=40)
     parser.add_argument("--seconds", type=float, default=60)
     parser.add_argument(
-        "--servers",
+        "--processes",
         type=int,
         default=1,
-        help="hall-central serve processes sharing the database, each serving every n-th hall (PostgreSQL)",
+        help="the central store's server processes, sharing its port (hall-central serve --processes; PostgreSQL)",
     )
     parser.add_argument(
         "--ramp", type=float, default=20, help="seconds over which the devices are switched on, one after another"
@@ -361,9 +359,9 @@ def main() -> None:
             Path(devices),
             args.warm_up,
             args.ramp,
-            args.servers,
+            args.processes,
         )
-    served = f", {args.servers} server processes" if args.servers > 1 else ""
+    served = f", the central store in {args.processes} processes" if args.processes > 1 else ""
     print(
         f"{r['devices']} devices in {args.workers} processes{served} at {args.speed:g}× a busy day "
         f"for {args.seconds:g} s on {machine()}, "

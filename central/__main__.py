@@ -50,6 +50,13 @@ def _parser() -> argparse.ArgumentParser:
         "a tenth of a push's time)",
     )
     serve.add_argument(
+        "--processes",
+        type=int,
+        default=1,
+        metavar="N",
+        help="server processes sharing the port (PostgreSQL only; up to the number of cores)",
+    )
+    serve.add_argument(
         "--secret-file",
         type=Path,
         default=None,
@@ -175,26 +182,70 @@ KEEP_ALIVE_S = 65
 
 
 def _serve(args: argparse.Namespace, engine: Engine, settings: CentralSettings) -> int:
+    from central.database import is_sqlite
+    from central.server_processes import Supervisor, bind
+
+    if args.processes < 1:
+        print("hall-central: --processes must be at least 1", file=sys.stderr)
+        return EXIT_USAGE
+    if args.processes > 1 and is_sqlite(engine):
+        print(
+            "hall-central: --processes above 1 needs PostgreSQL: SQLite has one writer, and no way to tell "
+            "another process's streams that a hall's head moved",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    engine.dispose()
+    logging.basicConfig(level=args.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    secret = _session_secret(args.secret_file)
+    if args.processes == 1:
+        return _serve_one(args, settings, secret, sockets=None, periodic=True, ready=None)
+    try:
+        sock = bind(args.host, args.port)
+    except OSError as e:
+        print(f"hall-central: cannot listen on {args.host}:{args.port}: {e.strerror}", file=sys.stderr)
+        return 1
+
+    def serve_one(index: int, shared: socket.socket, ready: Callable[[], None]) -> int:
+        # Default ratings are given by the first process only: the others would find nothing left to do.
+        return _serve_one(args, settings, secret, sockets=[shared], periodic=index == 0, ready=ready)
+
+    return Supervisor(args.processes, sock, serve_one).run()
+
+
+def _serve_one(
+    args: argparse.Namespace,
+    settings: CentralSettings,
+    secret: str,
+    *,
+    sockets: list[socket.socket] | None,
+    periodic: bool,
+    ready: Callable[[], None] | None,
+) -> int:
+    """One server process: on its own port, or on a socket it shares with others (``--processes``)."""
     import uvicorn
 
     from central.app import create_app
     from central.process_tuning import freeze_what_start_up_made, share_the_interpreter_quickly
 
-    engine.dispose()
-    logging.basicConfig(level=args.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     app = create_app(
         CentralSettings(
             db_url=settings.db_url,
             host=args.host,
             port=args.port,
-            session_secret=_session_secret(args.secret_file),
+            session_secret=secret,
             cookie_secure=not args.insecure_cookies,
-            default_ratings_minutes=args.default_ratings_every,
+            default_ratings_minutes=args.default_ratings_every if periodic else 0,
         )
     )
     board = app.state.services.board
 
     class Server(uvicorn.Server):
+        async def startup(self, sockets: list[socket.socket] | None = None) -> None:
+            await super().startup(sockets)
+            if self.started and ready is not None:
+                ready()
+
         async def shutdown(self, sockets: list[socket.socket] | None = None) -> None:
             # Open streams never end by themselves, and uvicorn waits for every connection before it runs the
             # app's shutdown: end them first, or every stop waits out the grace period and cuts them.
@@ -215,7 +266,7 @@ def _serve(args: argparse.Namespace, engine: Engine, settings: CentralSettings) 
     server = Server(config)
     share_the_interpreter_quickly()
     freeze_what_start_up_made()
-    server.run()
+    server.run(sockets=sockets)
     return 0 if server.started else 1
 
 

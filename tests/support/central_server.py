@@ -253,11 +253,14 @@ class ServerProcess:
             self.process.stderr.close()
 
 
-def serve_subprocess(db_url: str, port: int | None = None) -> ServerProcess:
-    """``hall-central serve`` on ``db_url``; returns once it listens."""
+def serve_subprocess(db_url: str, port: int | None = None, processes: int = 1) -> ServerProcess:
+    """``hall-central serve`` on ``db_url`` (with ``--processes``); returns once it listens."""
     port = port or free_port()
     process = subprocess.Popen(
-        [sys.executable, "-m", "central", "serve", "--db", db_url, "--port", str(port), "--log-level", "info"],
+        [
+            *(sys.executable, "-m", "central", "serve", "--db", db_url, "--port", str(port), "--log-level", "info"),
+            *(("--processes", str(processes)) if processes != 1 else ()),
+        ],
         cwd=ROOT,
         stderr=subprocess.PIPE,
         stdout=subprocess.DEVNULL,
