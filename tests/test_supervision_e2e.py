@@ -217,7 +217,7 @@ def test_a_bad_rating_from_the_rating_pad_through_every_step_to_the_reply(
         ctx.close()
 
     # The public page, with no sign-in, shows results and no person.
-    public_ctx = browser.new_context(viewport={"width": 1366, "height": 900})
+    public_ctx = browser.new_context(viewport={"width": 1366, "height": 900}, locale="zh-CN")  # a Chinese browser
     public = public_ctx.new_page()
     public.goto(f"{url}/public/test-hall?month=2026-11")
     expect(public.locator("h1")).to_contain_text("服务评价结果公开")
@@ -226,6 +226,16 @@ def test_a_bad_rating_from_the_rating_pad_through_every_step_to_the_reply(
     for forbidden in ["员工", "工号", "S001", "S002", "S003", "S004", "13812345678", "138****5678", "等了很久"]:
         assert forbidden not in text, forbidden
     public.screenshot(path=shots / "public.png", full_page=True)
+    # The citizen switches to English with the page's own link, and on a phone's width.
+    public.set_viewport_size({"width": 390, "height": 844})
+    public.get_by_role("link", name="English").click()
+    expect(public.locator("h1")).to_contain_text("Service ratings, made public")
+    assert public.locator("html").get_attribute("lang") == "en"
+    text = public.locator("body").inner_text()
+    assert "Window 1" in text and "Very satisfied" in text and "号窗口" not in text
+    public.screenshot(path=shots / "public-en-phone.png", full_page=True)
+    public.set_viewport_size({"width": 1366, "height": 900})
+    public.screenshot(path=shots / "public-en.png", full_page=True)
     public_ctx.close()
 
 

@@ -450,6 +450,40 @@ def test_the_public_page_shows_results_by_window_and_item_and_no_person(
     assert httpx.get(f"{central.url}/public/nowhere").status_code == 404
 
 
+def test_the_public_page_speaks_the_citizen_s_language(sqlite_hall: tuple[RunningCentral, FakeWall]) -> None:
+    central, _ = sqlite_hall
+    counter = Counter(central)
+    counter.serve_and_rate(1, "S001", "very_dissatisfied", real_name=True, contact="13812345678", text="张三投诉")
+    counter.serve_and_rate(2, "S002", "very_satisfied")
+    counter.serve_and_rate(2, "S002", "satisfied")
+    english = httpx.get(f"{central.url}/public/test-hall?month=2026-11&lang=en")
+    assert english.status_code == 200 and english.headers["content-language"] == "en"
+    text = english.text
+    assert '<html lang="en">' in text and "Service ratings, made public (2026-11)" in text
+    for words in ("Window 1", "Window 2", "Very satisfied", "Satisfaction", "66.7%", "2026-11-01 to 2026-11-30"):
+        assert words in text, words
+    assert "不动产首次登记 (T-001)" in text  # no English name in the hall's files: the Chinese one
+    for chinese in ("非常满意", "号窗口", "满意率", "按窗口", "评价数"):
+        assert chinese not in text, chinese
+    assert 'href="?month=2026-11&amp;lang=zh" lang="zh-CN"' in text  # the way back, marked as Chinese
+    roster = central.hall.roster.staff
+    for forbidden in [s.name for s in roster] + [s.number for s in roster] + ["13812345678", "138****5678", "张三"]:
+        assert forbidden not in text, forbidden
+
+    by_browser = httpx.get(f"{central.url}/public/test-hall?month=2026-11", headers={"Accept-Language": "en-GB,en"})
+    assert "Window 1" in by_browser.text and by_browser.headers["vary"] == "Accept-Language"
+    chosen = httpx.get(f"{central.url}/public/test-hall?month=2026-11&lang=zh", headers={"Accept-Language": "en"})
+    assert '<html lang="zh-CN">' in chosen.text and "1号窗口" in chosen.text
+
+    index = httpx.get(f"{central.url}/public/?lang=en").text
+    assert '<html lang="en">' in index and 'href="/public/test-hall?lang=en"' in index
+    unknown = httpx.get(f"{central.url}/public/nowhere?lang=en")
+    assert unknown.status_code == 404 and "There is no hall nowhere." in unknown.text
+    bad = httpx.get(f"{central.url}/public/test-hall?month=Nov&lang=en")
+    assert bad.status_code == 422 and "Write the month as YYYY-MM." in bad.text
+    assert "月份请写成 YYYY-MM。" in httpx.get(f"{central.url}/public/test-hall?month=Nov").text
+
+
 def test_the_assessment_report_as_pdf_csv_and_xlsx(sqlite_hall: tuple[RunningCentral, FakeWall]) -> None:
     central, _ = sqlite_hall
     counter = Counter(central)

@@ -30,7 +30,7 @@ from starlette.staticfiles import StaticFiles
 
 from central.heads import HeadBoard
 from central.store import CentralStore
-from central.supervision import audit, back_office, cases, charts, metrics, reports
+from central.supervision import audit, back_office, cases, charts, metrics, public_language, reports
 from central.supervision.assessment import assessment_csv, assessment_pdf, assessment_xlsx
 from central.supervision.bundles import Bundles
 from central.supervision.live import live_view
@@ -753,19 +753,30 @@ def _router(web: Web) -> APIRouter:  # noqa: PLR0915 (one page per handler, all 
     # --- the public results page (clause 6.1.5): no sign-in, no person ---
 
     @r.get("/public/")
-    def public_index() -> Response:
-        return render("public_index.html", me=None, hall=None, halls=web.bundles.names())
+    def public_index(request: Request, lang: str = "") -> Response:
+        language = public_language.choose(lang, request.headers.get("accept-language", ""))
+        names = web.bundles.names()
+        if language.code == "en":
+            bundles = {hall_id: web.bundles.get(hall_id) for hall_id in names}
+            names = {
+                h: language.hall_name(b) if b else n for (h, n), b in zip(names.items(), bundles.values(), strict=True)
+            }
+        return _public_page(language, "public_index.html", 200, hall=None, halls=names)
 
     @r.get("/public/{hall_id}")
-    def public_results(hall_id: str, month: str = "") -> Response:
+    def public_results(request: Request, hall_id: str, month: str = "", lang: str = "") -> Response:
+        language = public_language.choose(lang, request.headers.get("accept-language", ""))
+        words = language.words
         bundle = web.bundles.get(hall_id)
         if bundle is None:
-            raise PageError(404, f"没有大厅 {hall_id}。")
+            return _public_page(
+                language, "public_error.html", 404, hall=None, message=words["unknown_hall"].format(hall_id=hall_id)
+            )
         today = bundle.config.hall_day(web.now())
         try:
             first = date.fromisoformat(f"{month}-01") if month else today.replace(day=1)
         except ValueError:
-            raise PageError(422, "月份请写成 YYYY-MM。") from None
+            return _public_page(language, "public_error.html", 422, hall=None, message=words["bad_month"])
         last = (first.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
         period = reports.Period(first, min(last, max(today, first)))
         now = web.now()
@@ -787,15 +798,22 @@ def _router(web: Web) -> APIRouter:  # noqa: PLR0915 (one page per handler, all 
                 charts=False,
                 reasons_by=False,
             )
-        return render(
+        window_labels, item_labels = language.window_labels(bundle), language.item_labels(bundle)
+        return _public_page(
+            language,
             "public.html",
-            me=None,
+            200,
             hall=bundle,
-            by_window=[r for r in by_window.rows if r.get("ratings")],
-            by_item=[r for r in by_item.rows if r.get("ratings")],
+            hall_name=language.hall_name(bundle),
+            by_window=[
+                {**r, "label": window_labels.get(str(r["key"]), r["label"])} for r in by_window.rows if r.get("ratings")
+            ],
+            by_item=[
+                {**r, "label": item_labels.get(str(r["key"]), r["label"])} for r in by_item.rows if r.get("ratings")
+            ],
             totals=by_window.totals,
             rates=by_window.rates,
-            period=period,
+            period_label=language.period(period.start, period.end),
             month=first.strftime("%Y-%m"),
             previous=(first - timedelta(days=1)).strftime("%Y-%m"),
             following=(last + timedelta(days=1)).strftime("%Y-%m") if last < today else "",
@@ -814,6 +832,26 @@ def _refusal_zh(e: back_office.BackOfficeError, number: str) -> str:
         "note_missing": "请填写办理情况。",
         "note_too_long": f"办理情况最多 {back_office.NOTE_MAX} 字。",
     }.get(e.code, f"办件 {number} 未能办理：{e.message}")
+
+
+def _public_page(language: public_language.PublicLanguage, name: str, status: int, **context: Any) -> Response:
+    """A page of the public results in ``language``; its words in ``w``. Its language is part of what the
+    address means, so caches must keep each language apart."""
+    words = language.words
+    response = render(
+        name,
+        status,
+        me=None,
+        w=words,
+        lang=language.code,
+        levels=language.levels(),
+        html_lang=words["html_lang"],
+        brand=words["brand"],
+        **context,
+    )
+    response.headers["Content-Language"] = words["html_lang"]
+    response.headers["Vary"] = "Accept-Language"
+    return response
 
 
 def _public_rates(conn: Any, bundle: HallBundle, today: date, period: reports.Period) -> Rates:
