@@ -39,24 +39,50 @@ def quiet_chatty_libraries() -> None:
         logging.getLogger(name).setLevel(logging.WARNING)
 
 
+class EarlyRecords(logging.Handler):
+    """What was logged before the log folder was known (a program reads its settings first, and a damaged
+    file found meanwhile is worth a line in the log a technician reads later): kept in memory, then written
+    to the log file once there is one. At most ``limit`` records, the first ones."""
+
+    def __init__(self, limit: int = 500) -> None:
+        super().__init__()
+        self.limit = limit
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if len(self.records) < self.limit:
+            self.records.append(record)
+
+
+_early = EarlyRecords()
+
+
 def setup_logging(
     program: str, log_dir: Path | None, level: int = logging.INFO, max_bytes: int = 5_000_000, backups: int = 10
 ) -> None:
-    """JSON lines to ``log_dir/program.log`` (rotated) and to stderr; plain stderr when no folder is given."""
+    """JSON lines to ``log_dir/program.log`` (rotated) and to stderr; plain stderr when no folder is given,
+    keeping the records in memory until a later call names the folder (``EarlyRecords``)."""
     root = logging.getLogger()
     root.setLevel(level)
     for handler in list(root.handlers):
         root.removeHandler(handler)
+        if isinstance(handler, logging.FileHandler):
+            handler.close()  # a log file opened by an earlier call
     console = logging.StreamHandler(sys.stderr)
     console.setFormatter(JsonFormatter())
     root.addHandler(console)
     quiet_chatty_libraries()
-    if log_dir is not None:
-        from logging.handlers import RotatingFileHandler
+    if log_dir is None:
+        root.addHandler(_early)
+        return
+    from logging.handlers import RotatingFileHandler
 
-        log_dir.mkdir(parents=True, exist_ok=True)
-        rotating = RotatingFileHandler(
-            log_dir / f"{program}.log", maxBytes=max_bytes, backupCount=backups, encoding="utf-8"
-        )
-        rotating.setFormatter(JsonFormatter())
-        root.addHandler(rotating)
+    log_dir.mkdir(parents=True, exist_ok=True)
+    rotating = RotatingFileHandler(
+        log_dir / f"{program}.log", maxBytes=max_bytes, backupCount=backups, encoding="utf-8"
+    )
+    rotating.setFormatter(JsonFormatter())
+    for record in _early.records:
+        rotating.handle(record)
+    _early.records.clear()
+    root.addHandler(rotating)

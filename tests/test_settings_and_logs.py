@@ -74,6 +74,32 @@ def test_logs_are_json_lines_and_rotate(tmp_path: Path) -> None:
         root.setLevel(saved[1])
 
 
+def test_what_was_logged_before_the_log_folder_was_known_reaches_the_log_file(tmp_path: Path) -> None:
+    """A kiosk logs to stderr until its settings name the log folder; a damaged file it found meanwhile must
+    still be in the log a technician reads."""
+    root = logging.getLogger()
+    saved = (root.handlers[:], root.level)
+    try:
+        setup_logging("kiosk", None)
+        logging.getLogger("hall.kiosk").warning("the home snapshot %s is damaged", "home.json")
+        setup_logging("kiosk", None)  # still no folder: kept on
+        logging.getLogger("hall.kiosk").info("settings read")
+        setup_logging("kiosk", tmp_path)
+        logging.getLogger("hall.sync").info("online")
+        setup_logging("kiosk", tmp_path)  # a second folder-naming call writes nothing twice
+        lines = [json.loads(x) for x in (tmp_path / "kiosk.log").read_text(encoding="utf-8").splitlines()]
+        assert [(x["level"], x["message"]) for x in lines] == [
+            ("warning", "the home snapshot home.json is damaged"),
+            ("info", "settings read"),
+            ("info", "online"),
+        ]
+    finally:
+        for h in root.handlers:
+            h.close()
+        root.handlers[:] = saved[0]
+        root.setLevel(saved[1])
+
+
 def test_self_service_defaults_to_the_demo_providers(tmp_path: Path) -> None:
     from common.self_service.provider_loading import load_providers
 
