@@ -65,7 +65,7 @@ class Supervisor:
         try:
             if not self._start_all():
                 self._stop(signal.SIGTERM, None)
-                self._reap_all()
+                self._watch()  # stopping: reaps them all, starts none
                 return 1
             host, port = self.sock.getsockname()[:2]
             log.info("Uvicorn running on http://%s:%d (%d processes; Press CTRL+C to quit)", host, port, self.count)
@@ -136,14 +136,6 @@ class Supervisor:
             time.sleep(1)  # a child that dies at once must not spin the machine
             if not self.stopping:
                 self._fork(index, -1, -1)
-
-    def _reap_all(self) -> None:
-        while self.children:
-            try:
-                pid, _status = os.wait()
-            except ChildProcessError:
-                break
-            self.children.pop(pid, None)
 
     def _stop(self, _signum: int, _frame: FrameType | None) -> None:
         self.stopping = True

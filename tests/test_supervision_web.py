@@ -430,14 +430,20 @@ def test_the_audit_view_shows_sign_ins_steps_and_exports(sqlite_hall: tuple[Runn
     supervisor.close()
 
 
-def test_the_public_page_shows_results_by_window_and_item_and_no_person(
-    sqlite_hall: tuple[RunningCentral, FakeWall],
-) -> None:
+def _three_ratings_to_publish(sqlite_hall: tuple[RunningCentral, FakeWall]) -> RunningCentral:
+    """A named bad rating with a phone number and a complaint at window 1, two good ones at window 2."""
     central, _ = sqlite_hall
     counter = Counter(central)
     counter.serve_and_rate(1, "S001", "very_dissatisfied", real_name=True, contact="13812345678", text="张三投诉")
     counter.serve_and_rate(2, "S002", "very_satisfied")
     counter.serve_and_rate(2, "S002", "satisfied")
+    return central
+
+
+def test_the_public_page_shows_results_by_window_and_item_and_no_person(
+    sqlite_hall: tuple[RunningCentral, FakeWall],
+) -> None:
+    central = _three_ratings_to_publish(sqlite_hall)
     page = httpx.get(f"{central.url}/public/test-hall?month=2026-11")
     assert page.status_code == 200
     text = page.text
@@ -451,11 +457,7 @@ def test_the_public_page_shows_results_by_window_and_item_and_no_person(
 
 
 def test_the_public_page_speaks_the_citizen_s_language(sqlite_hall: tuple[RunningCentral, FakeWall]) -> None:
-    central, _ = sqlite_hall
-    counter = Counter(central)
-    counter.serve_and_rate(1, "S001", "very_dissatisfied", real_name=True, contact="13812345678", text="张三投诉")
-    counter.serve_and_rate(2, "S002", "very_satisfied")
-    counter.serve_and_rate(2, "S002", "satisfied")
+    central = _three_ratings_to_publish(sqlite_hall)
     english = httpx.get(f"{central.url}/public/test-hall?month=2026-11&lang=en")
     assert english.status_code == 200 and english.headers["content-language"] == "en"
     text = english.text
