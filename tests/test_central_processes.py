@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -124,3 +125,21 @@ def test_no_server_process_outlives_a_killed_parent(central_pg: RunningCentral) 
         assert httpx.get(f"{again.url}/openapi.json").status_code == 200
     finally:
         again.stop()
+
+
+@pytest.mark.postgres
+def test_a_port_already_taken_is_said_plainly(pg_url: str) -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        done = subprocess.run(
+            [sys.executable, "-m", "central", "serve", "--db", pg_url, "--port", str(port), "--processes", "2"],
+            check=False,
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+    assert done.returncode == 1
+    assert f"cannot listen on 127.0.0.1:{port}: Address already in use" in done.stderr
