@@ -21,7 +21,8 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response, StreamingResponse
 from fastapi.routing import APIRoute
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
-from sqlalchemy import Engine
+from sqlalchemy import Engine, text
+from sqlalchemy.exc import SQLAlchemyError
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
 
@@ -169,6 +170,7 @@ def create_app(settings: CentralSettings, *, engine: Engine | None = None, now: 
     _error_handlers(app)
     app.include_router(_sync_router(settings), prefix=API)
     app.include_router(_hall_router(), prefix=API)
+    app.add_api_route("/healthz", _health, methods=["GET"], include_in_schema=False)
     install(
         app,
         Web(
@@ -194,6 +196,18 @@ async def _default_ratings_every(svc: Services, seconds: float) -> None:
         except Exception:
             log.exception("default ratings failed; trying again later")
         await asyncio.sleep(seconds)
+
+
+def _health(svc: Svc) -> Response:
+    """For a monitor, a reverse proxy or a load balancer: 200 when this process answers and reaches its
+    database, else 503. No token, and nothing in it a stranger could use."""
+    try:
+        with svc.engine.connect() as conn:
+            conn.execute(text("SELECT 1"))
+    except SQLAlchemyError as e:
+        log.warning("health check: the database cannot be reached: %s", type(e).__name__)
+        return _error(503, "database_unavailable", "the central store cannot reach its database")
+    return JSONResponse({"status": "ok"}, headers={"Cache-Control": "no-store"})
 
 
 # --- errors ---------------------------------------------------------------------------------------------
