@@ -179,6 +179,9 @@ class PgListener:
             except psycopg.Error:
                 log.warning("lost the PostgreSQL notification channel; listening again", exc_info=True)
                 self._stop.wait(1)
+            except Exception:  # never let the thread end: this process's streams would stop hearing the others
+                log.exception("the PostgreSQL listener failed; listening again")
+                self._stop.wait(1)
             finally:
                 self._ready.set()
 
