@@ -44,6 +44,13 @@ class EnrollAnswer(Model):
 
 class PushRequest(Model):
     events: list[Event] = Field(max_length=MAX_PUSH)
+    after: int | None = Field(
+        default=None,
+        ge=0,
+        le=2**62,
+        description="the last seq the device has: the answer then carries the hall's events after it, when they "
+        "are few and at hand, so that the device needs no pull",
+    )
 
 
 class EventResult(Model):
@@ -55,15 +62,20 @@ class EventResult(Model):
     field: str = ""
 
 
+class PulledEvent(Model):
+    seq: int
+    event: Event
+
+
 class PushAnswer(Model):
     results: list[EventResult]
     head: int
     server_time_ms: int
-
-
-class PulledEvent(Model):
-    seq: int
-    event: Event
+    events: list[PulledEvent] = Field(
+        default=[],
+        description="with ``after``: every event of the hall with after < seq <= head, as a pull returns them, "
+        "or none (pull then)",
+    )
 
 
 class PullAnswer(Model):

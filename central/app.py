@@ -48,7 +48,7 @@ from central.server_time import Now, now_ms, utc_now
 from central.server_timing import ServerTiming
 from central.settings import CentralSettings
 from central.state_view import state_json
-from central.store import CentralStore
+from central.store import CentralStore, PushResult
 from central.supervision.bundles import Bundles
 from central.supervision.default_ratings import apply_default_ratings
 from central.supervision.users import Users
@@ -210,6 +210,39 @@ def _health(svc: Svc) -> Response:
     return JSONResponse({"status": "ok"}, headers={"Cache-Control": "no-store"})
 
 
+def _events_after(board: HeadBoard, hall_id: str, after: int | None, head: int) -> list[tuple[int, str]] | None:
+    """The hall's events after the device's cursor for a push's answer: when asked, few, and all in the tail."""
+    if after is None or not 0 < head - after <= STREAM_EVENTS_MAX:
+        return None
+    return board.events_between(hall_id, after, head)
+
+
+def _push_answer(result: PushResult, rows: list[tuple[int, str]] | None) -> str:
+    """The push's answer as JSON text; with ``rows`` (seq, event JSON) as its ``events``, not parsed again."""
+    answer = json.dumps(
+        {
+            "results": [
+                {
+                    "id": v.event_id,
+                    "status": v.status,
+                    "seq": v.seq,
+                    "code": v.code,
+                    "message": v.message,
+                    "field": v.field,
+                }
+                for v in result.verdicts
+            ],
+            "head": result.head,
+            "server_time_ms": now_ms(),
+        },
+        ensure_ascii=False,
+    )
+    if rows is None:
+        return answer
+    items = ",".join(f'{{"seq":{seq},"event":{text}}}' for seq, text in rows)
+    return f'{answer[:-1]},"events":[{items}]}}'
+
+
 # --- errors ---------------------------------------------------------------------------------------------
 
 
@@ -309,25 +342,12 @@ def _sync_router(settings: CentralSettings) -> APIRouter:
 
     @r.post("/sync/push", response_model=PushAnswer, tags=["sync"])
     def push(body: PushRequest, device: Device, svc: Svc) -> Response:
-        """Up to 500 events; each is accepted (with its seq), a duplicate (its seq) or rejected (why)."""
+        """Up to 500 events; each is accepted (with its seq), a duplicate (its seq) or rejected (why). With
+        ``after``, the answer also carries the hall's events after it when this process holds them all and
+        there are at most 200 (``events``), so that a device behind the head needs no pull."""
         result = svc.store.push(device, list(body.events))
-        return JSONResponse(
-            {
-                "results": [
-                    {
-                        "id": v.event_id,
-                        "status": v.status,
-                        "seq": v.seq,
-                        "code": v.code,
-                        "message": v.message,
-                        "field": v.field,
-                    }
-                    for v in result.verdicts
-                ],
-                "head": result.head,
-                "server_time_ms": now_ms(),
-            }
-        )
+        rows = _events_after(svc.board, device.hall_id, body.after, result.head)
+        return Response(_push_answer(result, rows), media_type="application/json")
 
     @r.get("/sync/pull", response_model=PullAnswer, tags=["sync"])
     def pull(

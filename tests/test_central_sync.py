@@ -502,6 +502,25 @@ def test_the_stream_carries_the_new_events_exactly_as_a_pull_returns_them(centra
     _stream_carries(central, central.api, [central.api])
 
 
+def test_a_push_naming_the_device_s_cursor_brings_back_the_hall_s_events_after_it(any_central: RunningCentral) -> None:
+    """Exactly what a pull from that cursor returns, the pushed events among them; nothing when not asked,
+    when the device is at the head, or when it is too far behind (it pulls then)."""
+    central = any_central
+    kc = central.client(central.enroll("kiosk", "kiosk-1"))
+    push(kc, [ticket("kiosk-1", n) for n in (1, 2, 3)])
+    answer = kc.post("/sync/push", json={**body([ticket("kiosk-1", 4)]), "after": 1}).json()
+    assert answer["head"] == 4
+    assert [(e["seq"], e["event"]) for e in answer["events"]] == pull_all(kc, after=1)
+    assert "events" not in push(kc, [ticket("kiosk-1", 5)]).json()
+    assert "events" not in kc.post("/sync/push", json={**body([ticket("kiosk-1", 6)]), "after": 6}).json()
+    push(kc, [ticket("kiosk-1", n) for n in range(7, 220)])
+    far = kc.post("/sync/push", json={**body([ticket("kiosk-1", 220)]), "after": 1}).json()
+    assert far["head"] == 220 and "events" not in far
+    refused = kc.post("/sync/push", json={**body([ticket("kiosk-1", 221)]), "after": -1})
+    assert refused.status_code == 422 and refused.json()["error"]["field"] == "after"
+    assert stored(central)[-1][0] == 220, "a refused request changes nothing"
+
+
 def test_the_stream_sends_a_heartbeat_comment(tmp_path: Path) -> None:
     from central.settings import CentralSettings
 

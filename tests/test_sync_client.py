@@ -15,12 +15,12 @@ import pytest
 from central.halls import store_hall
 from common import kiosk_actions as kiosk
 from common import window_actions as win
-from common.events import Outcome
+from common.events import Event, Outcome
 from common.hall_bundle import HallBundle
 from common.projection.admission import DeviceKind
 from common.projection.queue import queue_for_window
 from common.ratings_scale import RatingLevel
-from common.sync.central_api import PullAnswer
+from common.sync.central_api import PullAnswer, PushAnswer
 from common.sync.status import Connection
 from tests.support.central_server import RunningCentral
 from tests.support.clock import FakeWall
@@ -134,6 +134,43 @@ def test_the_stream_carries_new_events_so_a_device_follows_the_hall_without_pull
                 assert w.device.state == k.device.state
             finally:
                 await w.client.stop()
+
+    run(scenario)
+
+
+def test_events_another_device_pushed_meanwhile_come_back_with_the_push(
+    central: RunningCentral, tmp_path: Path
+) -> None:
+    """The kiosk pushes between the window's pull and its push (its stream has not brought them yet): the
+    push's answer carries them, with the window's own event among them, and the window needs no pull."""
+
+    async def scenario() -> None:
+        async with httpx.AsyncClient(timeout=5) as http:
+            k = open_synced(central, tmp_path, DeviceKind.KIOSK, http)
+            w = open_synced(central, tmp_path, DeviceKind.WINDOW, http)
+            await settle([k, w])
+            pulls: list[int] = []
+            real_pull, real_push = w.api.pull, w.api.push
+
+            async def counted_pull(after: int, limit: int = 1000) -> PullAnswer:
+                pulls.append(after)
+                return await real_pull(after, limit)
+
+            async def push_after_the_kiosk(events: list[Event], after: int | None = None) -> PushAnswer:
+                receipts.extend(kiosk.issue_ticket(k.device, c) for c in "AB")
+                await k.sync()
+                return await real_push(events, after)
+
+            receipts: list[kiosk.TicketReceipt] = []
+            w.api.pull = counted_pull  # type: ignore[method-assign]
+            w.api.push = push_after_the_kiosk  # type: ignore[method-assign]
+            win.open_window(w.device, 1, "S001")
+            before = w.device.store.cursor
+            await w.sync()
+            assert pulls == [before]  # the round's first look (no stream here), before the push
+            assert w.device.store.cursor == central.store.head(central.hall.hall_id) == before + 3
+            assert all(r.ticket_id in w.device.state.tickets for r in receipts)
+            assert w.device.store.pending_count() == 0 and w.device.state.windows[1].staff == "S001"
 
     run(scenario)
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import AsyncIterator, Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -49,6 +49,8 @@ class Verdict:
 class PushAnswer:
     results: list[Verdict]
     head: int
+    events: list[tuple[int, Event]] = field(default_factory=list)
+    """The hall's events after the cursor the push named, when the central store had them at hand."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,8 +126,12 @@ class CentralApi:
         result: dict[str, Any] = response.json()
         return result
 
-    async def push(self, events: list[Event]) -> PushAnswer:
-        response = await self._call("POST", "/sync/push", json={"events": [event_dict(e) for e in events]})
+    async def push(self, events: list[Event], after: int | None = None) -> PushAnswer:
+        """Push a batch; with ``after`` (the device's cursor) the answer may carry the hall's events after it."""
+        request: dict[str, Any] = {"events": [event_dict(e) for e in events]}
+        if after is not None:
+            request["after"] = after
+        response = await self._call("POST", "/sync/push", json=request)
         body = response.json()
         return PushAnswer(
             results=[
@@ -133,18 +139,13 @@ class CentralApi:
                 for r in body["results"]
             ],
             head=int(body["head"]),
+            events=_pulled(body.get("events", [])),
         )
 
     async def pull(self, after: int, limit: int = 1000) -> PullAnswer:
         response = await self._call("GET", "/sync/pull", params={"after": after, "limit": limit})
         body = response.json()
-        events = []
-        for item in body["events"]:
-            try:
-                events.append((int(item["seq"]), parse_event(item["event"])))
-            except EventError as e:  # a newer server's event type: stop here rather than skip it
-                raise CentralError(200, "unknown_event", f"cannot read event {item.get('seq')}: {e}") from e
-        return PullAnswer(events, int(body["head"]), bool(body["more"]))
+        return PullAnswer(_pulled(body["events"]), int(body["head"]), bool(body["more"]))
 
     async def lease(self, category: str, day: date, size: int | None = None) -> Lease:
         body: dict[str, Any] = {"category": category, "day": day.isoformat()}
@@ -220,3 +221,14 @@ def _error(response: httpx.Response) -> CentralError:
         )
     except (ValueError, KeyError, TypeError):
         return CentralError(response.status_code, "http_error", response.text[:200])
+
+
+def _pulled(items: list[dict[str, Any]]) -> list[tuple[int, Event]]:
+    """Events as a pull (or a push's answer) returns them: (seq, event)."""
+    events = []
+    for item in items:
+        try:
+            events.append((int(item["seq"]), parse_event(item["event"])))
+        except EventError as e:  # a newer server's event type: stop here rather than skip it
+            raise CentralError(200, "unknown_event", f"cannot read event {item.get('seq')}: {e}") from e
+    return events

@@ -169,7 +169,7 @@ class SyncClient:
             batch = self.device.store.pending(limit=PUSH_BATCH)
             if not batch:
                 break
-            answer = await self.api.push(batch)
+            answer = await self.api.push(batch, after=self.device.store.cursor)
             self._correct_clock()
             refusals = [(v.id, v.code, v.message) for v in answer.results if v.status == "rejected"]
             if refusals:
@@ -178,6 +178,7 @@ class SyncClient:
                 self.status.refused([Refusal(i, types.get(i, ""), c, m) for i, c, m in refusals])
             if not self._confirm_from_answer(batch, answer):
                 self._apply_streamed()
+                self._apply_answered(answer)
                 if self.device.store.cursor < answer.head:
                     await self._pull_to_head()
             self._acknowledge_stragglers(answer.results)
@@ -206,11 +207,20 @@ class SyncClient:
             self.device.apply_confirmed([(seq, e) for seq, e in accepted if seq is not None], cursor=answer.head)
         return True
 
+    def _apply_answered(self, answer: PushAnswer) -> None:
+        """Fold the events the push's answer carried (the hall's events after our cursor, ours among them)."""
+        self._fold_following(answer.events)
+
     def _apply_streamed(self) -> None:
-        """Fold the events the stream carried, when they take the cursor on without a gap (else a pull will)."""
-        cursor = self.device.store.cursor
-        rows = [(seq, e) for seq, e in self._streamed if seq > cursor]
+        """Fold the events the stream carried."""
+        rows = list(self._streamed)
         self._streamed.clear()
+        self._fold_following(rows)
+
+    def _fold_following(self, rows: list[tuple[int, Event]]) -> None:
+        """Fold ``rows`` when those past the cursor take it on without a gap (else a pull will)."""
+        cursor = self.device.store.cursor
+        rows = [(seq, e) for seq, e in rows if seq > cursor]
         if rows and [seq for seq, _e in rows] == list(range(cursor + 1, cursor + 1 + len(rows))):
             self.device.apply_confirmed(rows, cursor=rows[-1][0])
 
