@@ -86,10 +86,10 @@ class TimedApi(CentralApi):
                 self.tally.server_ms.append(float(timing.removeprefix("app;dur=")))
         return response
 
-    async def push(self, events: list[Event]) -> PushAnswer:
+    async def push(self, events: list[Event], after: int | None = None) -> PushAnswer:
         start = time.perf_counter()
         try:
-            answer = await super().push(events)
+            answer = await super().push(events, after)
         except Exception as e:
             self.tally.failed(f"{type(e).__name__}: {e} ({(time.perf_counter() - start) * 1000:.0f} ms)")
             raise

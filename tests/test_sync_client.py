@@ -175,6 +175,44 @@ def test_events_another_device_pushed_meanwhile_come_back_with_the_push(
     run(scenario)
 
 
+def test_a_round_that_fails_unexpectedly_is_shown_and_tried_again(central: RunningCentral, tmp_path: Path) -> None:
+    """A fault that is not the network's (here the first push raises) must not end the sync loop for good:
+    the device says what went wrong, waits, and gets its ticket through on the next round."""
+
+    async def scenario() -> None:
+        async with httpx.AsyncClient(timeout=5) as http:
+            k = open_synced(central, tmp_path, DeviceKind.KIOSK, http)
+            await settle([k])
+            real_push = k.api.push
+            failures: list[str] = []
+
+            async def push_failing_once(events: list[Event], after: int | None = None) -> PushAnswer:
+                if not failures:
+                    failures.append("disk")
+                    raise OSError(28, "No space left on device")
+                return await real_push(events, after)
+
+            k.api.push = push_failing_once  # type: ignore[method-assign]
+            seen: list[str] = []
+            k.client.status.subscribe(lambda state: seen.append(state.last_error))
+            receipt = kiosk.issue_ticket(k.device, "A")
+            k.client.start()
+            try:
+                await until(lambda: k.device.store.pending_count() == 0, within=10, what="the ticket pushed")
+                assert any("No space left on device" in e for e in seen)
+                assert k.client.status.value.connection == Connection.ONLINE
+                assert (
+                    central.client(central.enroll("board"))
+                    .get("/sync/pull")
+                    .json()["events"][-1]["event"]["payload"]["ticket_id"]
+                    == receipt.ticket_id
+                )
+            finally:
+                await k.client.stop()
+
+    run(scenario)
+
+
 def test_a_call_that_lost_to_another_window_is_refused_and_reported(central: RunningCentral, tmp_path: Path) -> None:
     async def scenario() -> None:
         async with httpx.AsyncClient(timeout=5) as http:

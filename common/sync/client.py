@@ -113,6 +113,12 @@ class SyncClient:
                 log.warning("central store refused the sync: %s", e)
                 await self._offline(f"{e.code}: {e.message}")
                 continue
+            except Exception as e:
+                # A fault of ours or of the disk (full, locked): a kiosk left alone for months must not stop
+                # syncing for good. Log it whole, show it, wait as when offline, and try again.
+                log.exception("sync round failed")
+                await self._offline(f"{type(e).__name__}: {e}")
+                continue
             self.backoff.reset()
             try:
                 await asyncio.wait_for(self._wake.wait(), self.idle_poll_s)
