@@ -217,6 +217,22 @@ def test_migrations_run_on_postgresql_too(pg_url: str) -> None:
         assert isinstance(httpx.get(f"{central.url}/openapi.json").json()["paths"], dict)
 
 
+def test_requests_are_logged_only_with_access_log(tmp_path: Path) -> None:
+    """200 devices make millions of requests a day: one line each only when asked for (``--access-log``)."""
+    from tests.support.central_server import prepare_db, serve_subprocess
+
+    db = f"sqlite:///{tmp_path / 'central.db'}"
+    prepare_db(db)
+    for extra, logged in (((), False), (("--access-log",), True)):
+        server = serve_subprocess(db, extra=extra)
+        try:
+            assert httpx.get(f"{server.url}/healthz").status_code == 200
+            assert httpx.get(f"{server.url}/openapi.json").status_code == 200  # after /healthz's line, if any
+        finally:
+            server.stop()
+        assert any('"GET /healthz HTTP/1.1" 200' in line for line in server.log) is logged, "".join(server.log)
+
+
 @pytest.mark.slow
 def test_serve_ends_open_streams_at_once_when_it_stops(tmp_path: Path) -> None:
     """A device's stream never ends by itself, and uvicorn waits for every connection before the app's own

@@ -243,32 +243,36 @@ class ServerProcess:
             except subprocess.TimeoutExpired:
                 self.process.kill()
                 self.process.wait(15)
-        if self.process.stderr:
-            self.process.stderr.close()
+        if self.process.stdout:
+            self.process.stdout.close()
 
     def kill(self) -> None:
         self.process.kill()
         self.process.wait(15)
-        if self.process.stderr:
-            self.process.stderr.close()
+        if self.process.stdout:
+            self.process.stdout.close()
 
 
-def serve_subprocess(db_url: str, port: int | None = None, processes: int = 1) -> ServerProcess:
-    """``hall-central serve`` on ``db_url`` (with ``--processes``); returns once it listens."""
+def serve_subprocess(
+    db_url: str, port: int | None = None, processes: int = 1, extra: tuple[str, ...] = ()
+) -> ServerProcess:
+    """``hall-central serve`` on ``db_url`` (with ``--processes`` and ``extra`` options); returns once it
+    listens."""
     port = port or free_port()
     process = subprocess.Popen(
         [
             *(sys.executable, "-m", "central", "serve", "--db", db_url, "--port", str(port), "--log-level", "info"),
             *(("--processes", str(processes)) if processes != 1 else ()),
+            *extra,
         ],
         cwd=ROOT,
-        stderr=subprocess.PIPE,
-        stdout=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,  # its log, and the access log (stdout) when asked for, in one pipe
         text=True,
     )
     server = ServerProcess(process, f"http://127.0.0.1:{port}")
-    assert process.stderr is not None
-    for line in process.stderr:
+    assert process.stdout is not None
+    for line in process.stdout:
         server.log.append(line)
         if "Uvicorn running on" in line:
             # Keep draining its log so the child never blocks on a full pipe.
@@ -278,9 +282,9 @@ def serve_subprocess(db_url: str, port: int | None = None, processes: int = 1) -
 
 
 def _drain(process: subprocess.Popen[str], sink: list[str]) -> None:
-    assert process.stderr is not None
+    assert process.stdout is not None
     try:
-        for line in process.stderr:
+        for line in process.stdout:
             sink.append(line)
     except ValueError:  # closed by stop()
         pass
