@@ -44,17 +44,22 @@ def wait_for(condition: str, check: object, server: ServerProcess) -> None:
         time.sleep(0.05)
 
 
-def test_more_than_one_process_on_sqlite_is_refused(tmp_path: Path) -> None:
-    port = free_port()
-    db = tmp_path / "central.db"
-    done = subprocess.run(
-        [sys.executable, "-m", "central", "serve", "--db", f"sqlite:///{db}", "--port", str(port), "--processes", "2"],
+def serve_refused(db_url: str, *options: str) -> subprocess.CompletedProcess[str]:
+    """``hall-central serve`` with options it must refuse: it returns at once, with its status and message."""
+    return subprocess.run(
+        [sys.executable, "-m", "central", "serve", "--db", db_url, *options],
         check=False,
         cwd=ROOT,
         capture_output=True,
         text=True,
         timeout=120,
     )
+
+
+def test_more_than_one_process_on_sqlite_is_refused(tmp_path: Path) -> None:
+    port = free_port()
+    db = tmp_path / "central.db"
+    done = serve_refused(f"sqlite:///{db}", "--port", str(port), "--processes", "2")
     assert done.returncode == 2
     assert "--processes above 1 needs PostgreSQL" in done.stderr
     with pytest.raises(httpx.ConnectError):
@@ -62,14 +67,7 @@ def test_more_than_one_process_on_sqlite_is_refused(tmp_path: Path) -> None:
 
 
 def test_zero_processes_is_a_usage_error(tmp_path: Path) -> None:
-    done = subprocess.run(
-        [sys.executable, "-m", "central", "serve", "--db", f"sqlite:///{tmp_path / 'c.db'}", "--processes", "0"],
-        check=False,
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    done = serve_refused(f"sqlite:///{tmp_path / 'c.db'}", "--processes", "0")
     assert done.returncode == 2 and "--processes must be at least 1" in done.stderr
 
 
@@ -133,13 +131,6 @@ def test_a_port_already_taken_is_said_plainly(pg_url: str) -> None:
         taken.bind(("127.0.0.1", 0))
         taken.listen()
         port = taken.getsockname()[1]
-        done = subprocess.run(
-            [sys.executable, "-m", "central", "serve", "--db", pg_url, "--port", str(port), "--processes", "2"],
-            check=False,
-            cwd=ROOT,
-            capture_output=True,
-            text=True,
-            timeout=120,
-        )
+        done = serve_refused(pg_url, "--port", str(port), "--processes", "2")
     assert done.returncode == 1
     assert f"cannot listen on 127.0.0.1:{port}: Address already in use" in done.stderr
