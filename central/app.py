@@ -22,7 +22,7 @@ from fastapi.responses import JSONResponse, Response, StreamingResponse
 from fastapi.routing import APIRoute
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy import Engine, text
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
 
@@ -302,7 +302,7 @@ def _error_handlers(app: FastAPI) -> None:
 
 class _Route(APIRoute):
     """A route that answers an unexpected failure with the JSON error shape (500) and logs it, rather than
-    letting it reach the server, which would drop the connection."""
+    letting it reach the server, which would drop the connection; and a database it cannot reach with 503."""
 
     def get_route_handler(self) -> Callable[[Request], Coroutine[Any, Any, Response]]:
         handler = super().get_route_handler()
@@ -312,6 +312,16 @@ class _Route(APIRoute):
                 return await handler(request)
             except (Refusal, HTTPException, RequestValidationError):
                 raise
+            except OperationalError as e:
+                # The database is down, unreachable or out of disk: every device will retry, so one line each
+                # and no traceback, and an answer that says so.
+                log.warning("database unavailable in %s %s: %s", request.method, request.url.path, e.orig)
+                return _error(
+                    503,
+                    "database_unavailable",
+                    "the central store cannot reach its database; nothing was changed, retry later",
+                    headers={"Retry-After": "5"},
+                )
             except Exception:
                 log.exception("unexpected error in %s %s", request.method, request.url.path)
                 return _error(500, "internal_error", "the central store failed; nothing was changed, retry later")

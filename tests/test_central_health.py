@@ -21,6 +21,7 @@ def test_a_running_central_store_says_it_is_healthy_to_anyone(any_central: Runni
 
 
 def test_a_central_store_that_cannot_reach_its_database_says_so(tmp_path: Path) -> None:
+    """To a monitor, and to a device (503, which it retries later, as when offline), in the JSON error shape."""
     db = tmp_path / "central.db"
     url = f"sqlite:///{db}"
     engine = open_engine(url)
@@ -29,12 +30,18 @@ def test_a_central_store_that_cannot_reach_its_database_says_so(tmp_path: Path) 
     db.mkdir()  # where the database file should be, a folder: no connection opens
     app = create_app(CentralSettings(db_url=url, session_secret="s"), engine=engine)
 
-    async def ask() -> httpx.Response:
+    async def ask() -> tuple[httpx.Response, httpx.Response]:
         transport = httpx.ASGITransport(app=app)
         async with httpx.AsyncClient(transport=transport, base_url="http://central.test") as client:
-            return await client.get("/healthz")
+            health = await client.get("/healthz")
+            pushed = await client.post(
+                "/api/v1/sync/push", json={"events": []}, headers={"Authorization": "Bearer some-token"}
+            )
+            return health, pushed
 
-    answer = asyncio.run(ask())
+    health, pushed = asyncio.run(ask())
     engine.dispose()
-    assert answer.status_code == 503
-    assert answer.json()["error"]["code"] == "database_unavailable"
+    assert health.status_code == 503
+    assert health.json()["error"]["code"] == "database_unavailable"
+    assert pushed.status_code == 503 and pushed.headers["retry-after"] == "5"
+    assert pushed.json()["error"]["code"] == "database_unavailable"
