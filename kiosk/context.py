@@ -59,7 +59,9 @@ def _is_cjk(text: str) -> bool:
     return any("\u4e00" <= ch <= "\u9fff" for ch in text[:2])
 
 
-CLAUSE_END = re.compile(r"(?<=[，,、：:])")
+CLAUSE_END = re.compile(r"(?<=[，、：])|(?<=[,:])(?=\s)")
+"""After Chinese commas and colons; after an ASCII comma or colon only before a space, so that a time
+(09:00) or a number (1,000) is never cut in two."""
 
 
 def _cut(text: str, fits: Callable[[str], bool]) -> list[str]:

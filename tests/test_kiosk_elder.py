@@ -306,6 +306,20 @@ def test_an_english_sentence_is_cut_at_its_commas_first() -> None:
     ]
 
 
+def test_times_and_numbers_are_never_cut_at_their_colon_or_comma() -> None:
+    """The home screen's hours were read (and captioned) as "Open today 09:00–17:" then "00 · lunch break…"."""
+    text = "Open today 09:00–17:00 · lunch break 12:00–13:30, fee 1,000 yuan: at window 3"
+
+    def fits(part: str) -> bool:
+        return len(part) <= 24
+
+    parts = split_sentences(text, fits)
+    assert " ".join(parts) == text and all(fits(p) for p in parts)
+    for whole in ("09:00–17:00", "12:00–13:30", "1,000"):
+        assert any(whole in part for part in parts), (whole, parts)
+    assert any(part.endswith("12:00–13:30,") for part in parts), "a comma before a space still ends a clause"
+
+
 def test_a_word_longer_than_a_part_stays_whole() -> None:
     word = "Pneumonoultramicroscopicsilicovolcanoconiosis-certificate"
     assert split_sentences(f"Bring the {word} please", _fits_45) == ["Bring the", word, "please"]
