@@ -210,6 +210,12 @@ def _health(svc: Svc) -> Response:
     return JSONResponse({"status": "ok"}, headers={"Cache-Control": "no-store"})
 
 
+def events_json(rows: list[tuple[int, str]]) -> str:
+    """(seq, event JSON) rows as the items of a JSON array, as pull, stream and push answer send them: the
+    stored event text goes out as it is, never parsed again."""
+    return ",".join(f'{{"seq":{seq},"event":{body}}}' for seq, body in rows)
+
+
 def _events_after(board: HeadBoard, hall_id: str, after: int | None, head: int) -> list[tuple[int, str]] | None:
     """The hall's events after the device's cursor for a push's answer: when asked, few, and all in the tail."""
     if after is None or not 0 < head - after <= STREAM_EVENTS_MAX:
@@ -239,8 +245,7 @@ def _push_answer(result: PushResult, rows: list[tuple[int, str]] | None) -> str:
     )
     if rows is None:
         return answer
-    items = ",".join(f'{{"seq":{seq},"event":{text}}}' for seq, text in rows)
-    return f'{answer[:-1]},"events":[{items}]}}'
+    return f'{answer[:-1]},"events":[{events_json(rows)}]}}'
 
 
 # --- errors ---------------------------------------------------------------------------------------------
@@ -368,7 +373,7 @@ def _sync_router(settings: CentralSettings) -> APIRouter:
     ) -> Response:
         """The hall's events after ``after``, in seq order, a page at a time."""
         page = svc.store.pull(device.hall_id, after, limit or settings.pull_limit_default)
-        items = ",".join(f'{{"seq":{seq},"event":{body}}}' for seq, body in page.rows)
+        items = events_json(page.rows)
         more = "true" if page.more else "false"
         text = f'{{"events":[{items}],"head":{page.head},"more":{more},"server_time_ms":{now_ms()}}}'
         return Response(text, media_type="application/json")
@@ -409,7 +414,7 @@ def _sync_router(settings: CentralSettings) -> APIRouter:
                         if rows is None:
                             yield f"event: head\ndata: {json.dumps({'head': sent})}\n\n"
                         else:
-                            items = ",".join(f'{{"seq":{seq},"event":{body}}}' for seq, body in rows)
+                            items = events_json(rows)
                             yield f'event: events\ndata: {{"head":{sent},"events":[{items}]}}\n\n'
             finally:
                 svc.board.unwatch(device.hall_id, watch)

@@ -757,10 +757,7 @@ def _router(web: Web) -> APIRouter:  # noqa: PLR0915 (one page per handler, all 
         language = public_language.choose(lang, request.headers.get("accept-language", ""))
         names = web.bundles.names()
         if language.code == "en":
-            bundles = {hall_id: web.bundles.get(hall_id) for hall_id in names}
-            names = {
-                h: language.hall_name(b) if b else n for (h, n), b in zip(names.items(), bundles.values(), strict=True)
-            }
+            names = {h: language.hall_name(b) if (b := web.bundles.get(h)) else n for h, n in names.items()}
         return _public_page(language, "public_index.html", 200, hall=None, halls=names)
 
     @r.get("/public/{hall_id}")

@@ -184,7 +184,7 @@ class SyncClient:
                 self.status.refused([Refusal(i, types.get(i, ""), c, m) for i, c, m in refusals])
             if not self._confirm_from_answer(batch, answer):
                 self._apply_streamed()
-                self._apply_answered(answer)
+                self._fold_following(answer.events)  # the hall's events after our cursor, ours among them
                 if self.device.store.cursor < answer.head:
                     await self._pull_to_head()
             self._acknowledge_stragglers(answer.results)
@@ -212,10 +212,6 @@ class SyncClient:
         if accepted:
             self.device.apply_confirmed([(seq, e) for seq, e in accepted if seq is not None], cursor=answer.head)
         return True
-
-    def _apply_answered(self, answer: PushAnswer) -> None:
-        """Fold the events the push's answer carried (the hall's events after our cursor, ours among them)."""
-        self._fold_following(answer.events)
 
     def _apply_streamed(self) -> None:
         """Fold the events the stream carried."""
